@@ -1,7 +1,7 @@
 package org.lianxi.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lianxi.csv.Theories.theory;
+import static org.lianxi.core.testkit.LianxiTheories.qt;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.lianxi.core.domain.Dataset;
 import org.lianxi.core.memory.InMemoryFacts;
+import org.lianxi.core.testkit.DomainGenerators;
 
 class CsvRoundTripProperties {
   private final CsvDatasetWriter writer = new CsvDatasetWriter();
@@ -20,8 +21,7 @@ class CsvRoundTripProperties {
 
   @Test
   void writtenDatasetsReadBackEqual() {
-    theory()
-        .forAll(DatasetGen.datasets())
+    qt().forAll(DatasetGen.datasets())
         .checkAssert(
             dataset -> {
               Path folder = temp();
@@ -36,8 +36,7 @@ class CsvRoundTripProperties {
 
   @Test
   void readWriteReadGivesEqualFactsAndTheSameBytes() {
-    theory()
-        .forAll(DatasetGen.datasets())
+    qt().forAll(DatasetGen.datasets())
         .checkAssert(
             dataset -> {
               Path first = temp();
@@ -64,10 +63,24 @@ class CsvRoundTripProperties {
   }
 
   @Test
+  void theTestKitsDatasetsReadBackEqual() {
+    qt().forAll(DomainGenerators.datasets())
+        .checkAssert(
+            dataset -> {
+              Path folder = temp();
+              try {
+                writer.write(dataset, folder);
+                assertThat(reader.read(folder)).isEqualTo(dataset);
+              } finally {
+                delete(folder);
+              }
+            });
+  }
+
+  @Test
   void gb18030RoundTripsEveryText() {
     CsvOptions gb = CsvOptions.defaults().withEncoding(Charset.forName("GB18030"));
-    theory()
-        .forAll(DatasetGen.datasets())
+    qt().forAll(DatasetGen.datasets())
         .checkAssert(
             dataset -> {
               Path folder = temp();

@@ -1,7 +1,7 @@
 package org.lianxi.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lianxi.csv.Theories.theory;
+import static org.lianxi.core.testkit.LianxiTheories.qt;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,8 +44,7 @@ class CsvTokenizerProperties {
 
   @Test
   void splitsRandomTextLikeJackson() {
-    theory()
-        .forAll(inputs(), in -> (int) in.next(Constraint.between(2, 9)))
+    qt().forAll(inputs(), in -> (int) in.next(Constraint.between(2, 9)))
         .checkAssert(
             (text, buffer) ->
                 assertThat(tokenizer(text, buffer)).as(show(text)).isEqualTo(jackson(text)));
@@ -53,8 +52,7 @@ class CsvTokenizerProperties {
 
   @Test
   void readsWhatJacksonWritesLikeJackson() {
-    theory()
-        .forAll(rowsOfTexts())
+    qt().forAll(rowsOfTexts())
         .checkAssert(
             rows -> {
               String text = written(rows);
