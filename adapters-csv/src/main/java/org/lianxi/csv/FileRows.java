@@ -1,7 +1,6 @@
 package org.lianxi.csv;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -338,10 +336,10 @@ final class FileRows implements Closeable {
     if (empty(c)) {
       return ImmutableSet.of();
     }
-    List<E> items = new ArrayList<>(4);
     char[] b = tokenizer.buffer();
     int s = tokenizer.start(c);
     int end = tokenizer.end(c);
+    long mask = 0;
     while (true) {
       int e = s;
       while (e < end && b[e] != ';') {
@@ -357,20 +355,12 @@ final class FileRows implements Closeable {
                 + names.allowed());
         return null;
       }
-      items.add(item);
+      mask |= 1L << item.ordinal();
       if (e == end) {
-        break;
+        return names.subset(mask);
       }
       s = e + 1;
     }
-    if (names.hasSubsets()) {
-      int mask = 0;
-      for (E item : items) {
-        mask |= 1 << item.ordinal();
-      }
-      return names.subset(mask);
-    }
-    return Sets.immutableEnumSet(items);
   }
 
   /**

@@ -5,10 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.lianxi.core.domain.LianxiException;
@@ -95,7 +92,7 @@ final class Values {
     private final ImmutableList<E> constants;
     private final int longest;
     private final ImmutableList<ImmutableSet<E>> subsets;
-    private final ImmutableList<Optional<E>> table;
+    private final E[] table; // never written after construction
     private final String allowed;
 
     Names(Class<E> type) {
@@ -103,28 +100,25 @@ final class Values {
       this.longest = constants.stream().mapToInt(c -> c.name().length()).max().orElse(0);
       this.allowed =
           constants.stream().map(Enum::name).collect(Collectors.joining(", ", "one of ", ""));
-      this.table = table(constants);
+      this.table = table(type, constants);
       this.subsets =
-          constants.size() > MAX_SUBSET_CONSTANTS
-              ? ImmutableList.of()
-              : IntStream.range(0, 1 << constants.size())
-                  .mapToObj(
-                      mask ->
-                          Sets.immutableEnumSet(
-                              constants.stream()
-                                  .filter(c -> (mask & (1 << c.ordinal())) != 0)
-                                  .collect(Collectors.toList())))
-                  .collect(ImmutableList.toImmutableList());
-    }
-
-    /** Whether {@link #subset} serves this enum (it has at most 8 constants). */
-    boolean hasSubsets() {
-      return !subsets.isEmpty();
+          IntStream.range(0, 1 << Math.min(constants.size(), MAX_SUBSET_CONSTANTS))
+              .mapToObj(
+                  mask ->
+                      Sets.immutableEnumSet(
+                          constants.stream()
+                              .filter(c -> (mask & (1 << c.ordinal())) != 0)
+                              .collect(Collectors.toList())))
+              .collect(ImmutableList.toImmutableList());
     }
 
     /** The set of the constants whose ordinals are the bits of {@code mask}. */
-    ImmutableSet<E> subset(int mask) {
-      return subsets.get(mask);
+    ImmutableSet<E> subset(long mask) {
+      if (mask < subsets.size()) {
+        return subsets.get((int) mask);
+      }
+      return Sets.immutableEnumSet(
+          constants.stream().filter(c -> (mask & (1L << c.ordinal())) != 0).toList());
     }
 
     /** The constant named by the text, or null. */
@@ -133,9 +127,9 @@ final class Values {
       if (n == 0 || n > longest) {
         return null;
       }
-      int mask = table.size() - 1;
+      int mask = table.length - 1;
       for (int i = slot(n, b[s], b[s + n / 2], b[e - 1]) & mask; ; i = (i + 1) & mask) {
-        E c = table.get(i).orElse(null);
+        E c = table[i];
         if (c == null) {
           return null;
         }
@@ -150,19 +144,20 @@ final class Values {
       return h ^ (h >>> 5) ^ (h >>> 11);
     }
 
-    private static <E extends Enum<E>> ImmutableList<Optional<E>> table(List<E> constants) {
+    private static <E extends Enum<E>> E[] table(Class<E> type, List<E> constants) {
       int size = Integer.highestOneBit(Math.max(4, constants.size()) * 4);
-      List<Optional<E>> t = new ArrayList<>(Collections.nCopies(size, Optional.empty()));
+      @SuppressWarnings("unchecked")
+      E[] t = (E[]) java.lang.reflect.Array.newInstance(type, size);
       for (E c : constants) {
         String name = c.name();
         int n = name.length();
         int i = slot(n, name.charAt(0), name.charAt(n / 2), name.charAt(n - 1)) & (size - 1);
-        while (t.get(i).isPresent()) {
+        while (t[i] != null) {
           i = (i + 1) & (size - 1);
         }
-        t.set(i, Optional.of(c));
+        t[i] = c;
       }
-      return ImmutableList.copyOf(t);
+      return t;
     }
 
     /** "one of A, B, C". */
