@@ -1,6 +1,7 @@
 package org.lianxi.csv;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ final class FileRows implements Closeable {
   private final Errors errors;
   private final CsvTokenizer tokenizer;
   private final ZoneCheck zone;
+  private final Dates dates = new Dates();
   private final Map<String, Integer> index = new HashMap<>();
   private String[] header = new String[0];
   private boolean complete = true;
@@ -270,7 +273,7 @@ final class FileRows implements Closeable {
   }
 
   LocalDate date(int c) {
-    LocalDate d = Values.date(tokenizer.buffer(), tokenizer.start(c), tokenizer.end(c));
+    LocalDate d = dates.date(tokenizer.buffer(), tokenizer.start(c), tokenizer.end(c));
     if (d == null) {
       error(c, "expected a date YYYY-MM-DD");
     }
@@ -282,7 +285,7 @@ final class FileRows implements Closeable {
   }
 
   LocalDateTime dateTime(int c) {
-    LocalDateTime t = Values.dateTime(tokenizer.buffer(), tokenizer.start(c), tokenizer.end(c));
+    LocalDateTime t = dates.dateTime(tokenizer.buffer(), tokenizer.start(c), tokenizer.end(c));
     if (t == null) {
       error(c, "expected a date-time YYYY-MM-DDTHH:MM");
     } else if (!zone.exists(t)) {
@@ -335,7 +338,7 @@ final class FileRows implements Closeable {
     if (empty(c)) {
       return ImmutableSet.of();
     }
-    ImmutableSet.Builder<E> out = ImmutableSet.builder();
+    List<E> items = new ArrayList<>(4);
     char[] b = tokenizer.buffer();
     int s = tokenizer.start(c);
     int end = tokenizer.end(c);
@@ -354,11 +357,31 @@ final class FileRows implements Closeable {
                 + names.allowed());
         return null;
       }
-      out.add(item);
+      items.add(item);
       if (e == end) {
-        return out.build();
+        break;
       }
       s = e + 1;
+    }
+    if (names.hasSubsets()) {
+      int mask = 0;
+      for (E item : items) {
+        mask |= 1 << item.ordinal();
+      }
+      return names.subset(mask);
+    }
+    return Sets.immutableEnumSet(items);
+  }
+
+  /**
+   * Registers the id in a cell of the current row; a duplicate is an error naming the line it was
+   * first seen on.
+   */
+  void register(int c, IdSet ids, String what) {
+    int first =
+        ids.add(tokenizer.buffer(), tokenizer.start(c), tokenizer.end(c), tokenizer.cellLine(c));
+    if (first != 0) {
+      error(c, "duplicate " + what + " (first on line " + first + ")");
     }
   }
 
@@ -392,9 +415,14 @@ final class FileRows implements Closeable {
     try {
       return value.get();
     } catch (LianxiException e) {
-      error(columnOf(e.getMessage()), e.getMessage());
+      refused(e);
       return null;
     }
+  }
+
+  /** Records a value type's refusal of the current row at the column of the field it names. */
+  void refused(LianxiException e) {
+    error(columnOf(e.getMessage()), e.getMessage());
   }
 
   private int columnOf(String message) {
