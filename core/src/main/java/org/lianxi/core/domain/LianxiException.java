@@ -18,12 +18,20 @@ public class LianxiException extends RuntimeException {
   }
 
   /**
-   * Used by generated builders for missing required attributes.
-   *
-   * @param missing names of the attributes not set
+   * Thrown by generated builders (the style's {@code throwForNullPointer}) when {@code null} is
+   * given for an attribute: the message names the attribute and the null value. Catch {@link
+   * LianxiException}; this subtype exists only because the generator passes nothing but the
+   * attribute's name. Immutable and thread-safe.
    */
-  public LianxiException(String... missing) {
-    super(missing.length == 1 ? missing[0] : "missing: " + String.join(", ", missing));
+  public static final class NullAttribute extends LianxiException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param attribute the name of the attribute given {@code null}
+     */
+    public NullAttribute(String attribute) {
+      super(attribute + " = null: must not be null");
+    }
   }
 
   /** Throws when {@code condition} is false, naming the field and the value. */

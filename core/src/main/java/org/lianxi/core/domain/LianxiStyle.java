@@ -19,7 +19,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
     throwForInvalidImmutableState = LianxiException.class,
-    throwForNullPointer = LianxiException.class,
+    throwForNullPointer = LianxiException.NullAttribute.class,
     allowedClasspathAnnotations = {Override.class},
     get = {"is*", "get*"})
 public @interface LianxiStyle {}
