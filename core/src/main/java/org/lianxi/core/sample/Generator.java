@@ -160,7 +160,7 @@ final class Generator {
         .activityId(a.id)
         .rule(p.kind.rule)
         .decision(p.review)
-        .reviewer(dismiss ? "党委办公室 督查室" : "纪委办公室 监督检查室")
+        .reviewer(Catalog.personName(r, Catalog.names()) + (dismiss ? "（党委办公室督查室）" : "（纪委办公室）"))
         .reviewedAt(at)
         .reason(
             dismiss ? "经核实，活动确已开展，签到表与现场照片齐全；系账号故障导致逾期补录，排除疑点。" : "经核实，该活动未按登记时间开展，系提前填报，认定为弄虚作假。")
