@@ -52,6 +52,7 @@ final class Plan {
     Plan p = new Plan(campus, terms, r);
     p.exemplar = p.must(l -> l.university() && l.party());
     p.exemplar.exemplar = true;
+    p.exemplar.partyLectureTerm = 0;
     return p;
   }
 
@@ -66,6 +67,7 @@ final class Plan {
 
     p.exemplar = p.must(leader.and(Leader::party).and(l -> !l.principal()));
     p.exemplar.exemplar = true;
+    p.exemplar.partyLectureTerm = 0;
 
     Leader away = p.must(leader.and(Leader::party).and(l -> !l.principal()));
     p.absence(away, LocalDate.of(2024, 11, 11), LocalDate.of(2024, 11, 24), "参加中央党校中青年干部培训班");
@@ -159,6 +161,7 @@ final class Plan {
     if (exemplar) {
       p.exemplar = p.claim(leader.and(Leader::party).and(l -> !l.principal()));
       p.exemplar.exemplar = true;
+      p.exemplar.partyLectureTerm = 0;
     }
     if (patterns) {
       Leader away = p.claim(leader.and(Leader::party).and(l -> !l.principal()));
