@@ -1,0 +1,55 @@
+package org.lianxi.core.port.in;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.lianxi.core.calendar.AcademicCalendar;
+import org.lianxi.core.domain.Dataset;
+import org.lianxi.core.domain.Term;
+import org.lianxi.core.evaluation.Evaluation;
+import org.lianxi.core.evaluation.Evaluator;
+import org.lianxi.core.evaluation.Exclusions;
+import org.lianxi.core.integrity.ExclusionReason;
+import org.lianxi.core.integrity.IntegrityChecker;
+import org.lianxi.core.integrity.IntegrityReport;
+import org.lianxi.core.policy.Policy;
+import org.lianxi.core.port.out.Facts;
+
+/**
+ * Assesses a term in full (SPEC §3.1, §4): runs the policy's integrity rules over the activity log,
+ * keeps from counting what a {@code HIGH} finding not dismissed or a confirmed finding names, and
+ * evaluates every obligation. What most hosts call.
+ */
+public interface AssessTermUseCase {
+  /** Assesses at the as-of day. */
+  Assessment assess(Policy policy, String termId, LocalDate asOf);
+
+  /** Assesses at the default as-of day: today from the clock, at most the term's last day. */
+  Assessment assess(Policy policy, String termId);
+
+  /** The use case over the facts, with time from {@code clock}. Thread-safe when the ports are. */
+  static AssessTermUseCase using(Facts facts, Clock clock) {
+    Evaluator evaluator = Evaluator.create(clock);
+    return new AssessTermUseCase() {
+      @Override
+      public Assessment assess(Policy policy, String termId, LocalDate asOf) {
+        Dataset snapshot = facts.snapshot();
+        IntegrityReport integrity =
+            IntegrityChecker.of(policy.integrity()).check(snapshot, termId, asOf);
+        Exclusions.Builder excluded = Exclusions.builder();
+        for (Map.Entry<String, ExclusionReason> e : integrity.excluded().entrySet()) {
+          excluded.exclude(e.getKey(), e.getValue().rule(), e.getValue().explanation());
+        }
+        Evaluation evaluation = evaluator.evaluate(policy, facts, termId, asOf, excluded.build());
+        return new Assessment(evaluation, integrity);
+      }
+
+      @Override
+      public Assessment assess(Policy policy, String termId) {
+        AcademicCalendar calendar = facts.academicCalendar(clock);
+        Term term = calendar.requireTerm(termId);
+        return assess(policy, termId, calendar.defaultAsOf(term));
+      }
+    };
+  }
+}
