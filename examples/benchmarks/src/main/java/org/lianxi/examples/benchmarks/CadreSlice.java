@@ -89,7 +89,9 @@ public final class CadreSlice {
     return activities.getOrDefault(cadreId, List.of());
   }
 
-  /** The one-cadre dataset: the cadre's facts, the units they name, their university, the calendar. */
+  /**
+   * The one-cadre dataset: the cadre's facts, the units they name, their university, the calendar.
+   */
   public Dataset slice(String cadreId) {
     Cadre cadre = cadres.get(cadreId);
     List<Activity> acts = activities.getOrDefault(cadreId, List.of());
