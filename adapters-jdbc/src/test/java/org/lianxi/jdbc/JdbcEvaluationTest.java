@@ -2,6 +2,7 @@ package org.lianxi.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,9 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.lianxi.core.domain.Dataset;
+import org.lianxi.core.domain.Explanation;
+import org.lianxi.core.domain.IntegrityRule;
 import org.lianxi.core.domain.LianxiException;
 import org.lianxi.core.domain.Term;
 import org.lianxi.core.evaluation.Evaluation;
+import org.lianxi.core.evaluation.ExcludedActivity;
+import org.lianxi.core.evaluation.Exclusion;
 import org.lianxi.core.evaluation.FindingView;
 import org.lianxi.core.evaluation.Verdict;
 import org.lianxi.core.memory.InMemoryFacts;
@@ -77,9 +82,6 @@ class JdbcEvaluationTest {
       long again = store.save(autumn.evaluation());
 
       assertThat(List.of(first, second, again)).containsExactly(1L, 2L, 3L);
-      assertThat(autumn.evaluation().verdicts())
-          .as("the sample plants findings that exclude activities from verdicts")
-          .anyMatch(v -> !v.excluded().isEmpty());
       assertThat(store.load(first)).contains(autumn.evaluation());
       assertThat(store.load(second)).contains(spring.evaluation());
       assertThat(store.load(99)).isEmpty();
@@ -111,6 +113,49 @@ class JdbcEvaluationTest {
           .isEqualTo(
               autumn.findingViews().stream().filter(f -> f.subject().equals(cadre)).toList());
       assertThat(store.history("nobody")).isEmpty();
+    }
+
+    @Test
+    void excludedActivitiesAndEveryReasonAreStoredWithTheirVerdict() {
+      JdbcEvaluationStore store = lianxi().evaluations();
+      Evaluation e = IN_MEMORY.get(0).evaluation();
+      Verdict first = e.verdicts().get(0);
+      Verdict withExclusions =
+          Verdict.builder()
+              .from(first)
+              .excluded(
+                  List.of(
+                      new ExcludedActivity(
+                          "A-x1",
+                          List.of(
+                              new Exclusion(IntegrityRule.OVERLAP, Explanation.of("重叠", "overlap")),
+                              new Exclusion(
+                                  IntegrityRule.DURING_ABSENCE,
+                                  Explanation.of("请假期间\n", "during an absence\n")))),
+                      new ExcludedActivity(
+                          "A-x2",
+                          List.of(
+                              new Exclusion(
+                                  IntegrityRule.RECORDED_BEFORE_START,
+                                  Explanation.of("先登记", "recorded first"))))))
+              .missing(List.of("2024-W40", "2024-W41"))
+              .build();
+      Evaluation changed =
+          Evaluation.builder()
+              .from(e)
+              .verdicts(
+                  ImmutableList.<Verdict>builder()
+                      .add(withExclusions)
+                      .addAll(e.verdicts().subList(1, e.verdicts().size()))
+                      .build())
+              .build();
+
+      long id = store.save(changed);
+
+      assertThat(store.load(id)).contains(changed);
+      assertThat(store.load(id).orElseThrow().verdicts().get(0).excluded())
+          .isEqualTo(withExclusions.excluded());
+      assertThat(store.history(first.subject()).get(0).verdicts().get(0)).isEqualTo(withExclusions);
     }
 
     @Test
