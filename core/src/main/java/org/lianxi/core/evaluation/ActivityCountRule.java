@@ -3,10 +3,8 @@ package org.lianxi.core.evaluation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.lianxi.core.calendar.AcademicCalendar;
 import org.lianxi.core.domain.ActivityType;
 import org.lianxi.core.domain.ContactUnitType;
-import org.lianxi.core.domain.Term;
 import org.lianxi.core.policy.ActivityCount;
 import org.lianxi.core.policy.Obligation;
 
@@ -77,8 +75,8 @@ final class ActivityCountRule extends CadreRule {
   // ------------------------------------------------------------------ term and academic year
 
   private Verdict quota(CadreFacts c, Scope s, boolean year) {
-    if (year ? absentAllYear(c, s) : c.absentThroughout(s.span)) {
-      return exempt(c, year ? s.term.academicYear() : s.span.toString());
+    if (c.absentThroughout(s.span)) {
+      return exempt(c, s.span.toString());
     }
     List<String> ids = new ArrayList<>();
     for (CadreFacts.Entry e : c.counting) {
@@ -127,18 +125,6 @@ final class ActivityCountRule extends CadreRule {
     Verdict.Builder b = verdict(c, status, kind.min(), n).addAllActivityIds(ids);
     excluded(b, t, lost);
     return b.explanation(t.build()).build();
-  }
-
-  private static boolean absentAllYear(CadreFacts c, Scope s) {
-    if (c.absences.isEmpty()) {
-      return false;
-    }
-    for (Term t : s.yearTerms) {
-      if (!c.absentThroughout(AcademicCalendar.span(t))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // ------------------------------------------------------------------ weeks and months

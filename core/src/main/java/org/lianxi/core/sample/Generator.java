@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -86,7 +86,7 @@ final class Generator {
       activities(campus, plan, td, r);
       feedback(campus, plan, td, r);
     }
-    for (Plan.Short s : plan.shortfalls) {
+    for (Plan.Owed s : plan.shortfalls) {
       manifest.addShortfalls(
           PlannedShortfall.of(s.subject(), s.obligation(), terms.get(s.term()).termId()));
     }
@@ -98,7 +98,7 @@ final class Generator {
   }
 
   private void activities(Campus campus, Plan plan, TermDays td, SplittableRandom r) {
-    Map<Leader, List<Pattern>> held = new IdentityHashMap<>();
+    Map<Leader, List<Pattern>> held = new HashMap<>();
     for (Pattern p : plan.patterns) {
       if (p.term == td.index) {
         held.computeIfAbsent(p.holder, k -> new ArrayList<>()).add(p);
@@ -160,7 +160,7 @@ final class Generator {
         .activityId(a.id)
         .rule(p.kind.rule)
         .decision(p.review)
-        .reviewer(dismiss ? "党委办公室 督查室" : "纪委办公室 监督检查室")
+        .reviewer(Catalog.personName(r, Catalog.names()) + (dismiss ? "（党委办公室督查室）" : "（纪委办公室）"))
         .reviewedAt(at)
         .reason(
             dismiss ? "经核实，活动确已开展，签到表与现场照片齐全；系账号故障导致逾期补录，排除疑点。" : "经核实，该活动未按登记时间开展，系提前填报，认定为弄虚作假。")

@@ -37,6 +37,11 @@ final class TermDays {
   final int[] weekTo;
   final int startIndex;
 
+  /** Times from three days before the window to sixty days after it, made once each. */
+  private final LocalDateTime[] times;
+
+  private static final int BEFORE = 3 * 1440;
+
   TermDays(Term term, int index, AcademicCalendar calendar) {
     this.term = term;
     this.index = index;
@@ -50,6 +55,7 @@ final class TermDays {
     this.standard = new boolean[days];
     this.week = new int[days];
     this.startIndex = indexOf(term.startsOn());
+    this.times = new LocalDateTime[BEFORE + (days + 60) * 1440];
     for (int d = 0; d < days; d++) {
       date[d] = first.plusDays(d);
       working[d] = calendar.isWorkingDay(date[d]);
@@ -86,13 +92,17 @@ final class TermDays {
     return term.termId();
   }
 
-  /** The local date-time of minute {@code minuteOfDay} on day {@code d}. */
-  LocalDateTime at(int d, int minuteOfDay) {
-    return base.plusMinutes(d * 1440L + minuteOfDay);
-  }
-
   /** The local date-time {@code minutes} after the start of day 0. */
   LocalDateTime minute(long minutes) {
-    return base.plusMinutes(minutes);
+    long i = minutes + BEFORE;
+    if (i < 0 || i >= times.length) {
+      return base.plusMinutes(minutes);
+    }
+    LocalDateTime t = times[(int) i];
+    if (t == null) {
+      t = base.plusMinutes(minutes);
+      times[(int) i] = t;
+    }
+    return t;
   }
 }
