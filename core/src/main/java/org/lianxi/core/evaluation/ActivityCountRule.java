@@ -135,11 +135,7 @@ final class ActivityCountRule extends CadreRule {
     for (int i = 0; i < periods; i++) {
       excused[i] = c.excusedWeek(i, s);
     }
-    List<String> labels = new ArrayList<>(periods);
-    for (int i = 0; i < periods; i++) {
-      labels.add(s.weeks.get(i).label());
-    }
-    return periodic(c, s, excused, s.weekDue, labels, true);
+    return periodic(c, s, excused, s.weekDue, s.weekLabels, true);
   }
 
   private Verdict monthly(CadreFacts c, Scope s) {
@@ -148,11 +144,7 @@ final class ActivityCountRule extends CadreRule {
     for (int i = 0; i < periods; i++) {
       excused[i] = c.absentThroughout(s.monthSpans.get(i));
     }
-    List<String> labels = new ArrayList<>(periods);
-    for (int i = 0; i < periods; i++) {
-      labels.add(s.months.get(i).toString());
-    }
-    return periodic(c, s, excused, s.monthDue, labels, false);
+    return periodic(c, s, excused, s.monthDue, s.monthLabels, false);
   }
 
   private Verdict periodic(

@@ -1,14 +1,11 @@
 package org.lianxi.core.evaluation;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.lianxi.core.calendar.AcademicCalendar;
 import org.lianxi.core.calendar.DateRange;
 import org.lianxi.core.domain.Absence;
@@ -62,13 +59,20 @@ final class CadreFacts {
     }
   }
 
-  private record DuplicateKey(ActivityType type, String unit, LocalDateTime start, int minutes) {}
+  private static final Comparator<Activity> BY_ID =
+      (a, b) -> a.activityId().compareTo(b.activityId());
+
+  private static final Comparator<Activity> BY_START_AND_ID =
+      (a, b) -> {
+        int c = a.start().compareTo(b.start());
+        return c != 0 ? c : a.activityId().compareTo(b.activityId());
+      };
 
   private static final Comparator<Activity> FIRST_RECORDED =
-      Comparator.comparing(Activity::recordedAt).thenComparing(Activity::activityId);
-
-  private static final Comparator<Entry> BY_START =
-      Comparator.<Entry, LocalDateTime>comparing(e -> e.activity.start()).thenComparing(Entry::id);
+      (a, b) -> {
+        int c = a.recordedAt().compareTo(b.recordedAt());
+        return c != 0 ? c : a.activityId().compareTo(b.activityId());
+      };
 
   final Cadre cadre;
   final OrgUnit unit;
@@ -101,27 +105,60 @@ final class CadreFacts {
     this.absences = absences;
 
     Activity[] sorted = activities.toArray(new Activity[0]);
-    Arrays.sort(sorted, FIRST_RECORDED);
-    Set<DuplicateKey> seen = new HashSet<>(sorted.length * 2);
+    Arrays.sort(sorted, BY_START_AND_ID);
     List<Entry> in = new ArrayList<>(sorted.length);
     List<Entry> out = new ArrayList<>();
-    for (Activity a : sorted) {
-      DuplicateKey key =
-          new DuplicateKey(a.type(), a.contactUnitId().orElse(null), a.start(), a.minutes());
-      if (!seen.add(key)) {
-        continue;
+    int i = 0;
+    while (i < sorted.length) {
+      int j = i + 1;
+      while (j < sorted.length && sorted[j].start().equals(sorted[i].start())) {
+        j++;
       }
-      ContactUnitType assigned = assignedType(a);
-      if (exclusions.excludes(a.activityId())) {
-        out.add(new Entry(a, scope, assigned, exclusions.reasons(a.activityId())));
+      if (j - i == 1) {
+        place(sorted[i], exclusions, scope, in, out);
       } else {
-        in.add(new Entry(a, scope, assigned, List.of()));
+        for (Activity a : firstRecordedCopies(sorted, i, j)) {
+          place(a, exclusions, scope, in, out);
+        }
       }
+      i = j;
     }
     this.counting = in.toArray(new Entry[0]);
-    Arrays.sort(counting, BY_START);
     this.excluded = out.toArray(new Entry[0]);
-    Arrays.sort(excluded, BY_START);
+  }
+
+  private void place(
+      Activity a, Exclusions exclusions, Scope scope, List<Entry> in, List<Entry> out) {
+    ContactUnitType assigned = assignedType(a);
+    if (!exclusions.isEmpty() && exclusions.excludes(a.activityId())) {
+      out.add(new Entry(a, scope, assigned, exclusions.reasons(a.activityId())));
+    } else {
+      in.add(new Entry(a, scope, assigned, List.of()));
+    }
+  }
+
+  /**
+   * Of activities starting at the same time ({@code sorted[from..to)}, by id), each exact duplicate
+   * group reduced to its first recorded copy (by recordedAt, then id), in id order.
+   */
+  private static List<Activity> firstRecordedCopies(Activity[] sorted, int from, int to) {
+    List<Activity> byRecording = new ArrayList<>(Arrays.asList(sorted).subList(from, to));
+    byRecording.sort(FIRST_RECORDED);
+    List<Activity> kept = new ArrayList<>(byRecording.size());
+    for (Activity a : byRecording) {
+      boolean copy = false;
+      for (Activity k : kept) {
+        if (k.sameEngagementAs(a)) {
+          copy = true;
+          break;
+        }
+      }
+      if (!copy) {
+        kept.add(a);
+      }
+    }
+    kept.sort(BY_ID);
+    return kept;
   }
 
   private ContactUnitType assignedType(Activity a) {

@@ -11,10 +11,15 @@ import org.lianxi.core.policy.Obligation;
 abstract class CadreRule {
   final Obligation obligation;
   final String clause;
+  private final String prefixZh;
+  private final String prefixEn;
 
   CadreRule(Obligation obligation, String clause) {
     this.obligation = obligation;
     this.clause = clause;
+    Explanation t = obligation.title();
+    this.prefixZh = clause + " " + t.zh() + "：";
+    this.prefixEn = clause + " " + t.en() + ": ";
   }
 
   /** Whether the obligation's who-condition binds the cadre. */
@@ -41,8 +46,7 @@ abstract class CadreRule {
 
   /** The explanation's opening: the clause and what it requires. */
   Text text() {
-    Explanation t = obligation.title();
-    return new Text().add(clause + " " + t.zh() + "：", clause + " " + t.en() + ": ");
+    return new Text().add(prefixZh, prefixEn);
   }
 
   /** Lists the excluded activities in the verdict and explains each. */

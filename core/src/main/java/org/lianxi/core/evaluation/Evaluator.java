@@ -194,9 +194,14 @@ public final class Evaluator {
           superseded.add(a.supersedes().get());
         }
       }
+      LocalDate from = LocalDate.ofEpochDay(scope.scanFrom);
+      LocalDate to = LocalDate.ofEpochDay(scope.scanTo);
+      boolean corrections = !superseded.isEmpty();
       for (Activity a : activities) {
-        long day = a.day().toEpochDay();
-        if (day < scope.scanFrom || day > scope.scanTo || superseded.contains(a.activityId())) {
+        LocalDate day = a.day();
+        if (day.isBefore(from)
+            || day.isAfter(to)
+            || (corrections && superseded.contains(a.activityId()))) {
           continue;
         }
         activitiesByCadre.computeIfAbsent(a.cadreId(), k -> new ArrayList<>()).add(a);

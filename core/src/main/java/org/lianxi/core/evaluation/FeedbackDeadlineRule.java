@@ -3,7 +3,9 @@ package org.lianxi.core.evaluation;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lianxi.core.domain.Explanation;
 import org.lianxi.core.domain.Feedback;
@@ -25,6 +27,9 @@ final class FeedbackDeadlineRule {
   final Obligation obligation;
   private final String clause;
   private final FeedbackDeadline kind;
+
+  /** Working-day deadline ends by (day of receipt, working days); one evaluation, one thread. */
+  private final Map<Long, LocalDateTime> workingDayEnds = new HashMap<>();
 
   FeedbackDeadlineRule(Obligation obligation, String clause) {
     this.obligation = obligation;
@@ -143,9 +148,14 @@ final class FeedbackDeadlineRule {
    * day of receipt, or receipt + N hours plus an instant (a limit of N hours includes the N-th
    * hour's end).
    */
-  private static LocalDateTime end(Deadline d, Feedback f, Scope s) {
+  private LocalDateTime end(Deadline d, Feedback f, Scope s) {
     if (d.unit() == Deadline.Unit.WORKING_DAYS) {
-      return s.calendar.workingDayDeadlineEnd(f.receivedAt(), d.amount());
+      if (d.amount() >= 1 << 16) {
+        return s.calendar.workingDayDeadlineEnd(f.receivedAt(), d.amount());
+      }
+      long key = (f.receivedAt().toLocalDate().toEpochDay() << 16) + d.amount();
+      return workingDayEnds.computeIfAbsent(
+          key, k -> s.calendar.workingDayDeadlineEnd(f.receivedAt(), d.amount()));
     }
     return f.receivedAt().plusHours(d.amount()).plusNanos(1);
   }

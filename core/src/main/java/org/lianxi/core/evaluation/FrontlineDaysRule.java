@@ -28,7 +28,7 @@ final class FrontlineDaysRule extends CadreRule {
     int total = 0;
     int upToAsOf = 0;
     for (int i = 0; i < days.length; i++) {
-      if (!c.absent(LocalDate.ofEpochDay(days[i]))) {
+      if (c.absences.isEmpty() || !c.absent(LocalDate.ofEpochDay(days[i]))) {
         standard[i] = true;
         total++;
         if (days[i] <= asOf) {

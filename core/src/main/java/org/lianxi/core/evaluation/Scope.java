@@ -39,9 +39,11 @@ final class Scope {
 
   private final int[] teachingIndex;
   final List<IsoWeek> weeks;
+  final List<String> weekLabels;
   final boolean[] weekDue;
 
   final List<YearMonth> months;
+  final List<String> monthLabels;
   final List<DateRange> monthSpans;
   final boolean[] monthDue;
   private final YearMonth firstMonth;
@@ -83,18 +85,24 @@ final class Scope {
       }
     }
     this.weekDue = new boolean[weeks.size()];
+    List<String> wl = new ArrayList<>(weeks.size());
     for (int i = 0; i < weeks.size(); i++) {
       weekDue[i] = AcademicCalendar.isDue(weeks.get(i), asOf);
+      wl.add(weeks.get(i).label());
     }
+    this.weekLabels = List.copyOf(wl);
 
     this.months = AcademicCalendar.months(term);
     this.firstMonth = months.get(0);
     this.monthSpans = new ArrayList<>();
     this.monthDue = new boolean[months.size()];
+    List<String> ml = new ArrayList<>(months.size());
     for (int i = 0; i < months.size(); i++) {
       monthSpans.add(AcademicCalendar.monthInTerm(months.get(i), term));
       monthDue[i] = AcademicCalendar.isDue(months.get(i), term, asOf);
+      ml.add(months.get(i).toString());
     }
+    this.monthLabels = List.copyOf(ml);
 
     this.yearTerms = calendar.termsOfYear(term.academicYear());
     this.yearFrom = new long[yearTerms.size()];

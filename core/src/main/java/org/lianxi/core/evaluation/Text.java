@@ -5,8 +5,8 @@ import org.lianxi.core.domain.Explanation;
 
 /** Builds a Chinese and an English text side by side. Not thread-safe (one per verdict). */
 final class Text {
-  private final StringBuilder zh = new StringBuilder(96);
-  private final StringBuilder en = new StringBuilder(128);
+  private final StringBuilder zh = new StringBuilder(160);
+  private final StringBuilder en = new StringBuilder(256);
 
   Text add(String z, String e) {
     zh.append(z);

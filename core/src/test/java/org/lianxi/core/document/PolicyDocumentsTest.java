@@ -105,6 +105,18 @@ class PolicyDocumentsTest {
         .hasMessageContaining("policy.txt");
   }
 
+  @Test
+  void theExampleOfThePolicyFormatDocumentLoads() throws Exception {
+    String doc =
+        Files.readString(Path.of("..", "docs", "policy-format.md"), StandardCharsets.UTF_8);
+    int start = doc.indexOf("```yaml\nid: example-university");
+    String yaml = doc.substring(start + "```yaml\n".length(), doc.indexOf("```", start + 7));
+    Policy p = PolicyDocuments.read(yaml, Format.YAML, "policy-format.md");
+    assertThat(p.effectiveObligations())
+        .extracting(o -> o.id())
+        .containsExactly("II-theory-lecture", "II-link-unit", "weekly-contact-twice", "hotline");
+  }
+
   // ------------------------------------------------------------------ bad files
 
   static final String HEAD =
