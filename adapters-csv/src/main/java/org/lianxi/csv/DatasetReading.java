@@ -21,6 +21,7 @@ import org.lianxi.core.domain.Dataset;
 import org.lianxi.core.domain.Feedback;
 import org.lianxi.core.domain.FeedbackChannel;
 import org.lianxi.core.domain.IntegrityRule;
+import org.lianxi.core.domain.LianxiException;
 import org.lianxi.core.domain.OrgUnit;
 import org.lianxi.core.domain.Review;
 import org.lianxi.core.domain.ReviewDecision;
@@ -73,7 +74,7 @@ final class DatasetReading {
   /** The ids of one file, with the line each was first seen on. */
   static final class Ids {
     final String file;
-    final Map<String, Integer> lines = new HashMap<>();
+    final IdSet set = new IdSet();
     boolean complete = true;
 
     Ids(String file) {
@@ -81,12 +82,12 @@ final class DatasetReading {
     }
 
     boolean known(String id) {
-      return lines.containsKey(id);
+      return set.contains(id);
     }
 
     /** Whether a reference to {@code id} is to be reported as unknown. */
     boolean unknown(String id) {
-      return complete && !lines.containsKey(id);
+      return complete && !set.contains(id);
     }
   }
 
@@ -158,11 +159,8 @@ final class DatasetReading {
   }
 
   /** Registers an id; a duplicate is an error. */
-  private void register(FileRows r, int column, String id, Ids ids, String what) {
-    Integer first = ids.lines.putIfAbsent(id, r.line(column));
-    if (first != null) {
-      r.error(column, "duplicate " + what + " (first on line " + first + ")");
-    }
+  private static void register(FileRows r, int column, Ids ids, String what) {
+    r.register(column, ids.set, what);
   }
 
   private void reference(FileRows r, int column, String id, Ids ids, String what) {
@@ -185,7 +183,7 @@ final class DatasetReading {
       while (r.next()) {
         String id = r.required(cId);
         if (id != null) {
-          register(r, cId, id, units, "unit_id");
+          register(r, cId, units, "unit_id");
         }
         String name = r.required(cName);
         UnitKind kind = r.choice(cKind, UNIT_KINDS);
@@ -319,7 +317,7 @@ final class DatasetReading {
     while (r.next()) {
       String id = r.required(cId);
       if (id != null) {
-        register(r, cId, id, cadres, "cadre_id");
+        register(r, cId, cadres, "cadre_id");
       }
       String name = r.required(cName);
       Tier tier = r.choice(cTier, TIERS);
@@ -360,7 +358,7 @@ final class DatasetReading {
     while (r.next()) {
       String id = r.required(cId);
       if (id != null) {
-        register(r, cId, id, contactUnits, "contact_unit_id");
+        register(r, cId, contactUnits, "contact_unit_id");
       }
       ContactUnitType type = r.choice(cType, CONTACT_TYPES);
       String name = r.required(cName);
@@ -433,7 +431,7 @@ final class DatasetReading {
     while (r.next()) {
       String id = r.required(cId);
       if (id != null) {
-        register(r, cId, id, terms, "term_id");
+        register(r, cId, terms, "term_id");
       }
       String year = r.required(cYear);
       Season season = r.choice(cSeason, SEASONS);
@@ -559,7 +557,7 @@ final class DatasetReading {
             "unknown superseded activity (a correction must come after the record it corrects)");
       }
       if (id != null) {
-        register(r, cId, id, activities, "activity_id");
+        register(r, cId, activities, "activity_id");
       }
       ActivityType type = r.choice(cType, ACTIVITY_TYPES);
       var start = r.dateTime(cStart);
@@ -569,23 +567,30 @@ final class DatasetReading {
       var participants = r.optionalNumber(cParticipants, 0, "a whole number of participants");
       var evidence = r.optional(cEvidence);
       var recorded = r.dateTime(cRecorded);
-      Activity a =
-          r.build(
-              () ->
-                  Activity.builder()
-                      .activityId(id)
-                      .cadreId(cadre)
-                      .type(type)
-                      .start(start)
-                      .minutes(minutes)
-                      .contactUnitId(unit)
-                      .venue(venue)
-                      .topics(topics)
-                      .participants(participants)
-                      .evidence(evidence)
-                      .recordedAt(recorded)
-                      .supersedes(supersedes)
-                      .build());
+      Activity a = null;
+      if (r.rowOk()) {
+        try {
+          Activity.Builder b =
+              Activity.builder()
+                  .activityId(id)
+                  .cadreId(cadre)
+                  .type(type)
+                  .start(start)
+                  .minutes(minutes)
+                  .contactUnitId(unit)
+                  .venue(venue)
+                  .participants(participants)
+                  .evidence(evidence)
+                  .recordedAt(recorded)
+                  .supersedes(supersedes);
+          if (!topics.isEmpty()) {
+            b.topics(topics); // the builder starts empty; setting it costs a set build
+          }
+          a = b.build();
+        } catch (LianxiException e) {
+          r.refused(e);
+        }
+      }
       if (a != null) {
         sink.accept(a);
       }
@@ -605,7 +610,7 @@ final class DatasetReading {
     while (r.next()) {
       String id = r.required(cId);
       if (id != null) {
-        register(r, cId, id, ids, "feedback_id");
+        register(r, cId, ids, "feedback_id");
       }
       FeedbackChannel channel = r.choice(cChannel, CHANNELS);
       String unit = r.required(cUnit);

@@ -1,5 +1,6 @@
 package org.lianxi.csv;
 
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -19,8 +20,13 @@ import java.nio.charset.CodingErrorAction;
 final class DecodingReader extends Reader {
   private static final char BOM = '\uFEFF';
 
+  /** Charsets in which every byte below 0x80 that starts a character is that ASCII character. */
+  private static final ImmutableSet<String> ASCII_COMPATIBLE =
+      ImmutableSet.of("UTF-8", "GBK", "GB18030", "GB2312", "US-ASCII", "ISO-8859-1");
+
   private final InputStream in;
   private final CharsetDecoder decoder;
+  private final boolean asciiFastPath;
   private final ByteBuffer bytes;
   private boolean endOfInput;
   private boolean flushed;
@@ -35,6 +41,7 @@ final class DecodingReader extends Reader {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.asciiFastPath = ASCII_COMPATIBLE.contains(charset.name());
     this.bytes = ByteBuffer.allocate(1 << 16);
     this.bytes.flip();
   }
@@ -94,6 +101,12 @@ final class DecodingReader extends Reader {
     if (flushed) {
       return -1;
     }
+    if (asciiFastPath && !atStart) {
+      int n = ascii(cbuf, off, len);
+      if (n > 0) {
+        return n;
+      }
+    }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
     while (true) {
       CoderResult r = decoder.decode(bytes, out, endOfInput);
@@ -120,6 +133,30 @@ final class DecodingReader extends Reader {
       }
       fill();
     }
+  }
+
+  /**
+   * Copies a run of ASCII bytes straight to characters, stopping before the first byte of 0x80 or
+   * above (the decoder takes it from there). Bytes are always consumed whole characters at a time,
+   * so the run starts at a character boundary, where a byte below 0x80 is that ASCII character.
+   */
+  private int ascii(char[] cbuf, int off, int len) throws IOException {
+    if (!bytes.hasRemaining()) {
+      if (endOfInput) {
+        return 0;
+      }
+      fill();
+    }
+    byte[] b = bytes.array();
+    int p = bytes.position();
+    int n = Math.min(len, bytes.limit() - p);
+    int i = 0;
+    while (i < n && b[p + i] >= 0) {
+      cbuf[off + i] = (char) b[p + i];
+      i++;
+    }
+    bytes.position(p + i);
+    return i;
   }
 
   private void fill() throws IOException {

@@ -38,6 +38,7 @@ final class FileRows implements Closeable {
   private final Errors errors;
   private final CsvTokenizer tokenizer;
   private final ZoneCheck zone;
+  private final Dates dates = new Dates();
   private final Map<String, Integer> index = new HashMap<>();
   private String[] header = new String[0];
   private boolean complete = true;
@@ -270,7 +271,7 @@ final class FileRows implements Closeable {
   }
 
   LocalDate date(int c) {
-    LocalDate d = Values.date(tokenizer.buffer(), tokenizer.start(c), tokenizer.end(c));
+    LocalDate d = dates.date(tokenizer.buffer(), tokenizer.start(c), tokenizer.end(c));
     if (d == null) {
       error(c, "expected a date YYYY-MM-DD");
     }
@@ -282,7 +283,7 @@ final class FileRows implements Closeable {
   }
 
   LocalDateTime dateTime(int c) {
-    LocalDateTime t = Values.dateTime(tokenizer.buffer(), tokenizer.start(c), tokenizer.end(c));
+    LocalDateTime t = dates.dateTime(tokenizer.buffer(), tokenizer.start(c), tokenizer.end(c));
     if (t == null) {
       error(c, "expected a date-time YYYY-MM-DDTHH:MM");
     } else if (!zone.exists(t)) {
@@ -335,10 +336,10 @@ final class FileRows implements Closeable {
     if (empty(c)) {
       return ImmutableSet.of();
     }
-    ImmutableSet.Builder<E> out = ImmutableSet.builder();
     char[] b = tokenizer.buffer();
     int s = tokenizer.start(c);
     int end = tokenizer.end(c);
+    long mask = 0;
     while (true) {
       int e = s;
       while (e < end && b[e] != ';') {
@@ -354,11 +355,23 @@ final class FileRows implements Closeable {
                 + names.allowed());
         return null;
       }
-      out.add(item);
+      mask |= 1L << item.ordinal();
       if (e == end) {
-        return out.build();
+        return names.subset(mask);
       }
       s = e + 1;
+    }
+  }
+
+  /**
+   * Registers the id in a cell of the current row; a duplicate is an error naming the line it was
+   * first seen on.
+   */
+  void register(int c, IdSet ids, String what) {
+    int first =
+        ids.add(tokenizer.buffer(), tokenizer.start(c), tokenizer.end(c), tokenizer.cellLine(c));
+    if (first != 0) {
+      error(c, "duplicate " + what + " (first on line " + first + ")");
     }
   }
 
@@ -392,9 +405,14 @@ final class FileRows implements Closeable {
     try {
       return value.get();
     } catch (LianxiException e) {
-      error(columnOf(e.getMessage()), e.getMessage());
+      refused(e);
       return null;
     }
+  }
+
+  /** Records a value type's refusal of the current row at the column of the field it names. */
+  void refused(LianxiException e) {
+    error(columnOf(e.getMessage()), e.getMessage());
   }
 
   private int columnOf(String message) {

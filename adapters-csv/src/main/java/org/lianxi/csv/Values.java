@@ -1,90 +1,28 @@
 package org.lianxi.csv;
 
-import java.time.DateTimeException;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.lianxi.core.domain.LianxiException;
 
 /**
- * Strict parsers over ranges of a character buffer (no strings made on the way) and the matching
- * formatters, so that what the writer writes the reader reads back exactly. Dates are {@code
- * YYYY-MM-DD}; date-times {@code YYYY-MM-DDTHH:MM}, with {@code :SS} accepted and written only when
- * the seconds are not zero (the library stamps {@code recordedAt} to the second); whole numbers are
- * an optional {@code -} and 1 to 9 digits; booleans {@code true} or {@code false}.
+ * Strict parsers over ranges of a character buffer (no strings made on the way; dates are {@link
+ * Dates}'s) and the formatters that match them, so that what the writer writes the reader reads
+ * back exactly. Dates are {@code YYYY-MM-DD}; date-times {@code YYYY-MM-DDTHH:MM}, with {@code :SS}
+ * accepted and written only when the seconds are not zero (the library stamps {@code recordedAt} to
+ * the second); whole numbers are an optional {@code -} and 1 to 9 digits; booleans {@code true} or
+ * {@code false}; enum constants by name.
  */
 final class Values {
   /** Returned by {@link #integer} for text that is not a whole number. */
   static final long NOT_A_NUMBER = Long.MIN_VALUE;
 
   private Values() {}
-
-  /** The date, or null when the text is not a valid {@code YYYY-MM-DD}. */
-  static LocalDate date(char[] b, int s, int e) {
-    if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
-      return null;
-    }
-    int y = digits(b, s, 4);
-    int m = digits(b, s + 5, 2);
-    int d = digits(b, s + 8, 2);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) {
-      return null;
-    }
-    try {
-      return LocalDate.of(y, m, d);
-    } catch (DateTimeException ex) {
-      return null;
-    }
-  }
-
-  /** The date-time, or null when the text is not a valid {@code YYYY-MM-DDTHH:MM[:SS]}. */
-  static LocalDateTime dateTime(char[] b, int s, int e) {
-    int n = e - s;
-    if ((n != 16 && n != 19)
-        || b[s + 4] != '-'
-        || b[s + 7] != '-'
-        || b[s + 10] != 'T'
-        || b[s + 13] != ':') {
-      return null;
-    }
-    int y = digits(b, s, 4);
-    int mo = digits(b, s + 5, 2);
-    int d = digits(b, s + 8, 2);
-    int h = digits(b, s + 11, 2);
-    int mi = digits(b, s + 14, 2);
-    int sec = 0;
-    if (n == 19) {
-      if (b[s + 16] != ':') {
-        return null;
-      }
-      sec = digits(b, s + 17, 2);
-    }
-    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23) {
-      return null;
-    }
-    if (mi < 0 || mi > 59 || sec < 0 || sec > 59) {
-      return null;
-    }
-    try {
-      return LocalDateTime.of(y, mo, d, h, mi, sec);
-    } catch (DateTimeException ex) {
-      return null;
-    }
-  }
-
-  private static int digits(char[] b, int s, int n) {
-    int v = 0;
-    for (int i = s; i < s + n; i++) {
-      int c = b[i] - '0';
-      if (c < 0 || c > 9) {
-        return -1;
-      }
-      v = v * 10 + c;
-    }
-    return v;
-  }
 
   /** The whole number, or {@link #NOT_A_NUMBER}. */
   static long integer(char[] b, int s, int e) {
@@ -147,25 +85,79 @@ final class Values {
     }
   }
 
-  /** Looks up enum constants by name within a buffer range. */
+  /** Looks up enum constants by name within a buffer range (a small open-addressing table). */
   static final class Names<E extends Enum<E>> {
-    private final E[] constants;
+    private static final int MAX_SUBSET_CONSTANTS = 8;
+
+    private final ImmutableList<E> constants;
+    private final int longest;
+    private final ImmutableList<ImmutableSet<E>> subsets;
+    private final E[] table; // never written after construction
     private final String allowed;
 
     Names(Class<E> type) {
-      this.constants = type.getEnumConstants();
+      this.constants = ImmutableList.copyOf(type.getEnumConstants());
+      this.longest = constants.stream().mapToInt(c -> c.name().length()).max().orElse(0);
       this.allowed =
-          Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ", "one of ", ""));
+          constants.stream().map(Enum::name).collect(Collectors.joining(", ", "one of ", ""));
+      this.table = table(type, constants);
+      this.subsets =
+          IntStream.range(0, 1 << Math.min(constants.size(), MAX_SUBSET_CONSTANTS))
+              .mapToObj(
+                  mask ->
+                      Sets.immutableEnumSet(
+                          constants.stream()
+                              .filter(c -> (mask & (1 << c.ordinal())) != 0)
+                              .collect(Collectors.toList())))
+              .collect(ImmutableList.toImmutableList());
+    }
+
+    /** The set of the constants whose ordinals are the bits of {@code mask}. */
+    ImmutableSet<E> subset(long mask) {
+      if (mask < subsets.size()) {
+        return subsets.get((int) mask);
+      }
+      return Sets.immutableEnumSet(
+          constants.stream().filter(c -> (mask & (1L << c.ordinal())) != 0).toList());
     }
 
     /** The constant named by the text, or null. */
     E find(char[] b, int s, int e) {
-      for (E c : constants) {
+      int n = e - s;
+      if (n == 0 || n > longest) {
+        return null;
+      }
+      int mask = table.length - 1;
+      for (int i = slot(n, b[s], b[s + n / 2], b[e - 1]) & mask; ; i = (i + 1) & mask) {
+        E c = table[i];
+        if (c == null) {
+          return null;
+        }
         if (matches(b, s, e, c.name())) {
           return c;
         }
       }
-      return null;
+    }
+
+    private static int slot(int length, char first, char middle, char last) {
+      int h = ((length * 31 + first) * 31 + middle) * 31 + last;
+      return h ^ (h >>> 5) ^ (h >>> 11);
+    }
+
+    private static <E extends Enum<E>> E[] table(Class<E> type, List<E> constants) {
+      int size = Integer.highestOneBit(Math.max(4, constants.size()) * 4);
+      @SuppressWarnings("unchecked")
+      E[] t = (E[]) java.lang.reflect.Array.newInstance(type, size);
+      for (E c : constants) {
+        String name = c.name();
+        int n = name.length();
+        int i = slot(n, name.charAt(0), name.charAt(n / 2), name.charAt(n - 1)) & (size - 1);
+        while (t[i] != null) {
+          i = (i + 1) & (size - 1);
+        }
+        t[i] = c;
+      }
+      return t;
     }
 
     /** "one of A, B, C". */
@@ -174,7 +166,7 @@ final class Values {
     }
 
     List<E> all() {
-      return Arrays.asList(constants);
+      return constants;
     }
   }
 }

@@ -12,15 +12,20 @@ import org.lianxi.core.domain.LianxiException;
  * placeholders of the portable scripts, and whether PostgreSQL's {@code COPY} may be used.
  */
 enum Dialect {
-  H2("TIMESTAMP(0)", ""),
-  POSTGRESQL("TIMESTAMP(0)", ""),
-  MARIADB("DATETIME(0)", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin");
+  H2("TIMESTAMP(0)", "CHARACTER LARGE OBJECT", ""),
+  POSTGRESQL("TIMESTAMP(0)", "TEXT", ""),
+  MARIADB(
+      "DATETIME(0)",
+      "MEDIUMTEXT",
+      " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin");
 
   private final String timestampType;
+  private final String textType;
   private final String tableOptions;
 
-  Dialect(String timestampType, String tableOptions) {
+  Dialect(String timestampType, String textType, String tableOptions) {
     this.timestampType = timestampType;
+    this.textType = textType;
     this.tableOptions = tableOptions;
   }
 
@@ -49,7 +54,15 @@ enum Dialect {
 
   /** Flyway placeholders of the migration scripts. */
   Map<String, String> placeholders(String prefix) {
-    return Map.of("prefix", prefix, "timestamp", timestampType, "table_options", tableOptions);
+    return Map.of(
+        "prefix",
+        prefix,
+        "timestamp",
+        timestampType,
+        "text",
+        textType,
+        "table_options",
+        tableOptions);
   }
 
   /** The folder of this dialect's own scripts, if it has any (none so far: all are portable). */

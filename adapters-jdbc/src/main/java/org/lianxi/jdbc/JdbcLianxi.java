@@ -53,10 +53,12 @@ public final class JdbcLianxi implements ImportDatasetUseCase {
   private final Db db;
   private final JdbcActivityLogAdapter log;
   private final Facts facts;
+  private final JdbcEvaluationStore evaluations;
 
   private JdbcLianxi(Db db) {
     this.db = db;
     this.log = new JdbcActivityLogAdapter(db);
+    this.evaluations = new JdbcEvaluationStore(db, log);
     this.facts =
         new Facts(
             new JdbcOrgUnitAdapter(db),
@@ -119,6 +121,11 @@ public final class JdbcLianxi implements ImportDatasetUseCase {
   /** The driven ports over the database, for the evaluator (each read goes to the database). */
   public Facts facts() {
     return facts;
+  }
+
+  /** Stored evaluations: save them, load them, read cadre dossiers across terms. */
+  public JdbcEvaluationStore evaluations() {
+    return evaluations;
   }
 
   /**

@@ -19,12 +19,16 @@ class JdbcMigrationTest {
           "cadre",
           "chain_head",
           "contact_unit",
+          "evaluation",
           "feedback",
+          "finding",
           "org_unit",
           "review",
           "schema_history",
           "teaching_break",
           "term",
+          "verdict",
+          "verdict_exclusion",
           "workday");
 
   static List<String> prefixed(String prefix) {
@@ -39,7 +43,8 @@ class JdbcMigrationTest {
       JdbcLianxi.of(db.dataSource()).migrate();
 
       assertThat(db.tables()).containsExactlyElementsOf(prefixed("lianxi_"));
-      assertThat(history("lianxi_schema_history")).containsExactly(List.of("1", "true", "SQL"));
+      assertThat(history("lianxi_schema_history"))
+          .containsExactly(List.of("1", "true", "SQL"), List.of("2", "true", "SQL"));
     }
 
     @Test
@@ -68,7 +73,10 @@ class JdbcMigrationTest {
       lianxi.importDataset(Fixtures.small());
 
       assertThat(history("lianxi_schema_history"))
-          .containsExactly(List.of("0", "true", "BASELINE"), List.of("1", "true", "SQL"));
+          .containsExactly(
+              List.of("0", "true", "BASELINE"),
+              List.of("1", "true", "SQL"),
+              List.of("2", "true", "SQL"));
       assertThat(db.tables()).containsAll(prefixed("lianxi_"));
       assertThat(db.contents()).containsAllEntriesOf(host);
       assertThat(lianxi.snapshot()).isEqualTo(Fixtures.small());

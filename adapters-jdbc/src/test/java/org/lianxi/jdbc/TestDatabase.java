@@ -59,6 +59,11 @@ final class TestDatabase implements AutoCloseable {
     config.setMaximumPoolSize(4);
     config.setMinimumIdle(0);
     config.setPoolName("lianxi-test-" + kind + "-" + pools.size());
+    if (kind == Kind.POSTGRESQL) {
+      // a throwaway schema needs no durable commits; locking and visibility are unchanged
+      // (this machine's disk makes each durable commit take about 9 ms)
+      config.setConnectionInitSql("SET synchronous_commit TO off");
+    }
     HikariDataSource ds = new HikariDataSource(config);
     pools.add(ds);
     return ds;

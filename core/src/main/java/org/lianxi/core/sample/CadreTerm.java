@@ -144,9 +144,8 @@ final class CadreTerm {
     if (type == ActivityType.LEADER_MEAL) {
       a.start = 690 + 5 * r.nextInt(5);
     } else {
-      int latest = Profile.SLOT_TO[slot] - a.minutes;
-      a.start =
-          Profile.SLOT_FROM[slot] + 10 * r.nextInt((latest - Profile.SLOT_FROM[slot]) / 10 + 1);
+      int latest = Profile.slotTo(slot) - a.minutes;
+      a.start = Profile.slotFrom(slot) + 10 * r.nextInt((latest - Profile.slotFrom(slot)) / 10 + 1);
     }
     a.unit = unit;
     a.venue = p.venue(r);

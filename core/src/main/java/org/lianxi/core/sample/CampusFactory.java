@@ -441,18 +441,12 @@ final class CampusFactory {
   }
 
   static List<Unit> pool(College c, ContactUnitType type) {
-    switch (type) {
-      case CLASS:
-        return c.classes;
-      case DORMITORY:
-        return c.dorms;
-      case ASSOCIATION:
-        return c.associations;
-      case PARTY_BRANCH:
-        return c.branches;
-      case STUDENT:
-        return c.students;
-    }
-    throw new IllegalStateException(type.toString());
+    return switch (type) {
+      case CLASS -> c.classes;
+      case DORMITORY -> c.dorms;
+      case ASSOCIATION -> c.associations;
+      case PARTY_BRANCH -> c.branches;
+      case STUDENT -> c.students;
+    };
   }
 }

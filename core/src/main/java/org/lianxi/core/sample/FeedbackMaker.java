@@ -66,20 +66,16 @@ final class FeedbackMaker {
     long close = minutes(td, td.calendar.workingDayDeadlineEnd(receivedAt, 15));
     b.receivedAt(receivedAt);
     switch (late) {
-      case ACKNOWLEDGED_LATE:
-        {
-          long acknowledged = ack + 120 + r.nextInt(1800);
-          b.acknowledgedAt(td.minute(acknowledged));
-          b.closedAt(td.minute(Math.min(acknowledged + DAY + r.nextInt(DAY), close - 60)));
-          break;
-        }
-      case CLOSED_LATE:
+      case ACKNOWLEDGED_LATE -> {
+        long acknowledged = ack + 120 + r.nextInt(1800);
+        b.acknowledgedAt(td.minute(acknowledged));
+        b.closedAt(td.minute(Math.min(acknowledged + DAY + r.nextInt(DAY), close - 60)));
+      }
+      case CLOSED_LATE -> {
         b.acknowledgedAt(td.minute(received + 60 + r.nextInt(540)));
         b.closedAt(td.minute(close + DAY + r.nextInt(3 * DAY)));
-        break;
-      case OPEN_OVERDUE:
-        b.acknowledgedAt(td.minute(received + 60 + r.nextInt(540)));
-        break;
+      }
+      case OPEN_OVERDUE -> b.acknowledgedAt(td.minute(received + 60 + r.nextInt(540)));
     }
   }
 

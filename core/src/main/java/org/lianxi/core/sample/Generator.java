@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -86,7 +86,7 @@ final class Generator {
       activities(campus, plan, td, r);
       feedback(campus, plan, td, r);
     }
-    for (Plan.Short s : plan.shortfalls) {
+    for (Plan.Owed s : plan.shortfalls) {
       manifest.addShortfalls(
           PlannedShortfall.of(s.subject(), s.obligation(), terms.get(s.term()).termId()));
     }
@@ -98,7 +98,7 @@ final class Generator {
   }
 
   private void activities(Campus campus, Plan plan, TermDays td, SplittableRandom r) {
-    Map<Leader, List<Pattern>> held = new IdentityHashMap<>();
+    Map<Leader, List<Pattern>> held = new HashMap<>();
     for (Pattern p : plan.patterns) {
       if (p.term == td.index) {
         held.computeIfAbsent(p.holder, k -> new ArrayList<>()).add(p);

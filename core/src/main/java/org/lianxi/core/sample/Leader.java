@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.lianxi.core.domain.Absence;
 import org.lianxi.core.domain.Cadre;
 import org.lianxi.core.domain.ContactUnitType;
@@ -97,7 +98,7 @@ final class Leader {
   }
 
   /** A link to a unit of one of the types that holds on {@code day}, chosen at random; or null. */
-  Link linkOn(LocalDate day, java.util.SplittableRandom r, ContactUnitType... types) {
+  Link linkOn(LocalDate day, SplittableRandom r, ContactUnitType... types) {
     Link chosen = null;
     int seen = 0;
     for (Link l : links) {

@@ -19,7 +19,7 @@ import org.lianxi.core.domain.ReviewDecision;
  */
 final class Plan {
   /** A planned shortfall of a cadre or unit in a term index. */
-  record Short(String subject, String obligation, int term) {}
+  record Owed(String subject, String obligation, int term) {}
 
   /** A feedback item of {@code unitId} in a term index that is late in the given way. */
   record LateItem(String unitId, int term, Late late, String obligation) {}
@@ -28,7 +28,7 @@ final class Plan {
   final List<TermDays> terms;
   final SplittableRandom r;
   final List<Pattern> patterns = new ArrayList<>();
-  final List<Short> shortfalls = new ArrayList<>();
+  final List<Owed> shortfalls = new ArrayList<>();
   final List<LateItem> lateFeedback = new ArrayList<>();
   final Map<Leader, Integer> absentWholeTerm = new LinkedHashMap<>();
   Leader exemplar;
@@ -52,6 +52,7 @@ final class Plan {
     Plan p = new Plan(campus, terms, r);
     p.exemplar = p.must(l -> l.university() && l.party());
     p.exemplar.exemplar = true;
+    p.exemplar.partyLectureTerm = 0;
     return p;
   }
 
@@ -66,6 +67,7 @@ final class Plan {
 
     p.exemplar = p.must(leader.and(Leader::party).and(l -> !l.principal()));
     p.exemplar.exemplar = true;
+    p.exemplar.partyLectureTerm = 0;
 
     Leader away = p.must(leader.and(Leader::party).and(l -> !l.principal()));
     p.absence(away, LocalDate.of(2024, 11, 11), LocalDate.of(2024, 11, 24), "参加中央党校中青年干部培训班");
@@ -100,7 +102,8 @@ final class Plan {
         1,
         null);
     p.pattern(Pattern.Kind.IMPLAUSIBLE_MINUTES, p.must(college), 0, null);
-    p.pattern(Pattern.Kind.OVERSIZED, p.must(dept.and(Leader::listed).and(groupLink())), 0, null);
+    p.pattern(
+        Pattern.Kind.OVERSIZED, p.must(dept.and(Leader::listed).and(Plan::groupLinked)), 0, null);
     p.pattern(Pattern.Kind.LATE_ENTRY, p.must(leader), 1, ReviewDecision.DISMISS);
     p.pattern(Pattern.Kind.BULK_BACKFILL, p.must(dept.and(Leader::frontline)), 0, null);
     p.pattern(Pattern.Kind.UNASSIGNED_OTHER_UNIT, p.must(dept.and(Leader::listed)), 1, null);
@@ -158,6 +161,7 @@ final class Plan {
     if (exemplar) {
       p.exemplar = p.claim(leader.and(Leader::party).and(l -> !l.principal()));
       p.exemplar.exemplar = true;
+      p.exemplar.partyLectureTerm = 0;
     }
     if (patterns) {
       Leader away = p.claim(leader.and(Leader::party).and(l -> !l.principal()));
@@ -182,7 +186,10 @@ final class Plan {
           null);
       p.pattern(Pattern.Kind.IMPLAUSIBLE_MINUTES, p.claim(college), 0, null);
       p.pattern(
-          Pattern.Kind.OVERSIZED, p.claim(dept.and(Leader::listed).and(groupLink())), 0, null);
+          Pattern.Kind.OVERSIZED,
+          p.claim(dept.and(Leader::listed).and(Plan::groupLinked)),
+          0,
+          null);
       p.pattern(
           Pattern.Kind.LATE_ENTRY, p.claim(leader), 0, reviews ? ReviewDecision.DISMISS : null);
       p.pattern(Pattern.Kind.BULK_BACKFILL, p.claim(dept.and(Leader::frontline)), 0, null);
@@ -252,11 +259,10 @@ final class Plan {
   }
 
   /** Linked to a unit of several students (class, association or branch). */
-  private static Predicate<Leader> groupLink() {
-    return l ->
-        l.hasLink(ContactUnitType.CLASS)
-            || l.hasLink(ContactUnitType.ASSOCIATION)
-            || l.hasLink(ContactUnitType.PARTY_BRANCH);
+  private static boolean groupLinked(Leader l) {
+    return l.hasLink(ContactUnitType.CLASS)
+        || l.hasLink(ContactUnitType.ASSOCIATION)
+        || l.hasLink(ContactUnitType.PARTY_BRANCH);
   }
 
   private static Dept logistics(Campus campus) {
@@ -329,14 +335,14 @@ final class Plan {
     if (miss.yearly()) {
       l.partyLectureTerm = -1;
       // an academic-year quota is due at the end of the year's last term in the calendar
-      shortfalls.add(new Short(l.id, miss.obligation, terms.size() - 1));
+      shortfalls.add(new Owed(l.id, miss.obligation, terms.size() - 1));
     } else {
       l.misses.get(term).add(miss);
       if (miss == Miss.FRONTLINE_DAYS) {
         // well under half of the standard working days (III.0)
         l.frontlineShare.set(term, 0.30 + 0.12 * r.nextDouble());
       }
-      shortfalls.add(new Short(l.id, miss.obligation, term));
+      shortfalls.add(new Owed(l.id, miss.obligation, term));
     }
   }
 
@@ -347,7 +353,7 @@ final class Plan {
     l.links.clear();
     for (int t = 0; t < terms.size(); t++) {
       l.misses.get(t).add(Miss.NO_LINK);
-      shortfalls.add(new Short(l.id, Miss.NO_LINK.obligation, t));
+      shortfalls.add(new Owed(l.id, Miss.NO_LINK.obligation, t));
     }
   }
 
@@ -368,12 +374,12 @@ final class Plan {
     Arrays.sort(chosen);
     l.missedWeeks.set(term, chosen);
     l.misses.get(term).add(Miss.WEEKLY_CONTACT);
-    shortfalls.add(new Short(l.id, Miss.WEEKLY_CONTACT.obligation, term));
+    shortfalls.add(new Owed(l.id, Miss.WEEKLY_CONTACT.obligation, term));
   }
 
   private void late(String unitId, int term, Late late, boolean hotline) {
     String obligation = hotline ? "III.2.3-feedback" : "III.3.4-feedback";
     lateFeedback.add(new LateItem(unitId, term, late, obligation));
-    shortfalls.add(new Short(unitId, obligation, term));
+    shortfalls.add(new Owed(unitId, obligation, term));
   }
 }

@@ -32,172 +32,167 @@ final class Planter {
   }
 
   static void plant(Pattern p, CadreTerm ct, Campus campus) {
-    SplittableRandom r = ct.r;
     switch (p.kind) {
-      case OVERLAP:
-        p.drafts.add(extra(ct, ActivityType.RESEARCH_VISIT, p.reservedDay, 14 * HOUR, 120, null));
-        p.drafts.add(extra(ct, ActivityType.STUDENT_FORUM, p.reservedDay, 15 * HOUR, 90, null));
-        p.note = "a research visit 14:00–16:00 and a student forum 15:00–16:30 on the same day";
-        break;
-      case IMPLAUSIBLE_COUNT:
-        {
-          ActivityType[] types = {
-            ActivityType.FACE_TO_FACE,
-            ActivityType.DORM_VISIT,
-            ActivityType.CANTEEN_VISIT,
-            ActivityType.HEART_TO_HEART,
-            ActivityType.CLASS_OBSERVATION,
-            ActivityType.RESEARCH_VISIT,
-            ActivityType.STUDENT_FORUM,
-            ActivityType.FACE_TO_FACE,
-            ActivityType.DORM_VISIT
-          };
-          for (int i = 0; i < types.length; i++) {
-            p.drafts.add(
-                extra(ct, types[i], p.reservedDay, 8 * HOUR + 55 * i, 30 + 5 * r.nextInt(3), null));
-          }
-          p.note = "nine short activities starting on one day";
-          break;
-        }
-      case IMPLAUSIBLE_MINUTES:
-        {
-          ActivityType[] types = {
-            ActivityType.RESEARCH_VISIT,
-            ActivityType.CLASS_OBSERVATION,
-            ActivityType.STUDENT_FORUM,
-            ActivityType.ASSOCIATION_EVENT,
-            ActivityType.FACE_TO_FACE
-          };
-          for (int i = 0; i < types.length; i++) {
-            p.drafts.add(extra(ct, types[i], p.reservedDay, 7 * HOUR + 160 * i, 150, null));
-          }
-          p.note = "five activities of 150 minutes on one day: 750 minutes in all";
-          break;
-        }
-      case DUPLICATE:
-        {
-          Draft original = ordinary(ct, 0, true);
-          Draft copy = original.copy();
-          copy.recorded = CadreTerm.daytime(original.recorded + DAY + r.nextInt(DAY));
-          mark(original, copy);
-          ct.drafts.add(copy);
-          p.drafts.add(original);
-          p.drafts.add(copy);
-          p.note = "the same activity entered twice, the copy a day or two later";
-          break;
-        }
-      case DURING_ABSENCE:
-        {
-          int day = -1;
-          for (int d = ct.td.startIndex; d < ct.td.days; d++) {
-            if (ct.absent[d] && !ct.td.weekend[d] && day < 0) {
-              day = d + 2 < ct.td.days && ct.absent[d + 2] ? d + 2 : d;
-            }
-          }
-          if (day < 0) {
-            throw new IllegalStateException("the absence of " + ct.leader.id + " is not in term");
-          }
-          p.drafts.add(extra(ct, ActivityType.FACE_TO_FACE, day, 15 * HOUR, 60, null));
-          p.note = "an activity on a day the cadre was away";
-          break;
-        }
-      case RECORDED_BEFORE_START:
-        {
-          int d = ct.pickDay(ct.td.startIndex + 7, ct.td.days - 1, Profile.AFTERNOON, null);
-          Draft a = extra(ct, ActivityType.STUDENT_FORUM, d, 15 * HOUR, 90, null);
-          a.recorded = (d - 1L - r.nextInt(2)) * DAY + 10 * HOUR + r.nextInt(9 * HOUR);
-          p.drafts.add(a);
-          p.note = "a student forum entered a day or two before it took place";
-          break;
-        }
-      case OVERSIZED:
-        {
-          Draft a = null;
-          for (Draft x : ct.drafts) {
-            if (!x.planted && x.unit != null && x.unit.size >= 10) {
-              a = x;
-              break;
-            }
-          }
-          if (a == null) {
-            Link link =
-                ct.anyLink(
-                    ContactUnitType.CLASS,
-                    ContactUnitType.ASSOCIATION,
-                    ContactUnitType.PARTY_BRANCH);
-            a = ct.require(ct.td.startIndex, ct.td.days - 1, ActivityType.FACE_TO_FACE, link);
-          }
-          a.participants = a.unit.size + 5 + r.nextInt(11);
-          mark(a);
-          p.drafts.add(a);
-          p.note = "more participants than the contact unit has students";
-          break;
-        }
-      case LATE_ENTRY:
-        {
-          Draft a = ordinary(ct, 0, false);
-          a.recorded = CadreTerm.daytime(a.startMinute() + 31L * DAY + r.nextInt(14 * DAY));
-          mark(a);
-          p.drafts.add(a);
-          p.note = "entered more than 30 days after it took place";
-          break;
-        }
-      case BULK_BACKFILL:
-        bulk(p, ct);
-        break;
-      case UNASSIGNED_BEFORE_LINK:
-        {
-          Link link = null;
-          for (Link l : ct.leader.links) {
-            if (l.from.isAfter(ct.td.term.startsOn()) && l.from.isBefore(ct.td.term.endsOn())) {
-              link = l;
-            }
-          }
-          if (link == null) {
-            throw new IllegalStateException("no link of " + ct.leader.id + " starts mid-term");
-          }
-          int before = ct.td.indexOf(link.from) - 1;
-          int d = ct.pickDay(ct.td.startIndex, before, Profile.AFTERNOON | Profile.EVENING, null);
-          Draft a = ct.place(ActivityType.CLASS_MEETING, d, link.unit);
-          mark(a);
-          p.drafts.add(a);
-          p.note = "a class meeting with a class before the link to it began";
-          break;
-        }
-      case UNASSIGNED_OTHER_UNIT:
-        {
-          Unit unit;
-          do {
-            unit = CampusFactory.any(campus, r, ContactUnitType.CLASS);
-          } while (linked(ct.leader, unit));
-          int d =
-              ct.pickDay(
-                  ct.td.startIndex, ct.td.days - 1, Profile.MORNING | Profile.AFTERNOON, null);
-          Draft a = ct.place(ActivityType.CLASS_OBSERVATION, d, unit);
-          mark(a);
-          p.drafts.add(a);
-          p.note = "a class observation naming a class the cadre is not linked to";
-          break;
-        }
-      case CORRECTION:
-        {
-          Draft original = ordinary(ct, 60, false);
-          Draft fix = original.copy();
-          fix.minutes = original.minutes - 15;
-          if (fix.participants > 1) {
-            fix.participants--;
-          }
-          fix.evidence = "更正：时长由" + original.minutes + "分钟更正为" + fix.minutes + "分钟";
-          fix.recorded = CadreTerm.daytime(original.recorded + DAY + r.nextInt(DAY));
-          fix.supersedes = original;
-          mark(original, fix);
-          ct.drafts.add(fix);
-          p.drafts.add(original);
-          p.drafts.add(fix);
-          p.note = "a record corrected by a later one (minutes)";
-          break;
-        }
+      case OVERLAP -> overlap(p, ct);
+      case IMPLAUSIBLE_COUNT -> implausibleCount(p, ct);
+      case IMPLAUSIBLE_MINUTES -> implausibleMinutes(p, ct);
+      case DUPLICATE -> duplicate(p, ct);
+      case DURING_ABSENCE -> duringAbsence(p, ct);
+      case RECORDED_BEFORE_START -> recordedBeforeStart(p, ct);
+      case OVERSIZED -> oversized(p, ct);
+      case LATE_ENTRY -> lateEntry(p, ct);
+      case BULK_BACKFILL -> bulk(p, ct);
+      case UNASSIGNED_BEFORE_LINK -> beforeLink(p, ct);
+      case UNASSIGNED_OTHER_UNIT -> otherUnit(p, ct, campus);
+      case CORRECTION -> correction(p, ct);
     }
+  }
+
+  private static void overlap(Pattern p, CadreTerm ct) {
+    p.drafts.add(extra(ct, ActivityType.RESEARCH_VISIT, p.reservedDay, 14 * HOUR, 120, null));
+    p.drafts.add(extra(ct, ActivityType.STUDENT_FORUM, p.reservedDay, 15 * HOUR, 90, null));
+    p.note = "a research visit 14:00–16:00 and a student forum 15:00–16:30 on the same day";
+  }
+
+  private static void implausibleCount(Pattern p, CadreTerm ct) {
+    ActivityType[] types = {
+      ActivityType.FACE_TO_FACE,
+      ActivityType.DORM_VISIT,
+      ActivityType.CANTEEN_VISIT,
+      ActivityType.HEART_TO_HEART,
+      ActivityType.CLASS_OBSERVATION,
+      ActivityType.RESEARCH_VISIT,
+      ActivityType.STUDENT_FORUM,
+      ActivityType.FACE_TO_FACE,
+      ActivityType.DORM_VISIT
+    };
+    for (int i = 0; i < types.length; i++) {
+      int minutes = 30 + 5 * ct.r.nextInt(3);
+      p.drafts.add(extra(ct, types[i], p.reservedDay, 8 * HOUR + 55 * i, minutes, null));
+    }
+    p.note = "nine short activities starting on one day";
+  }
+
+  private static void implausibleMinutes(Pattern p, CadreTerm ct) {
+    ActivityType[] types = {
+      ActivityType.RESEARCH_VISIT,
+      ActivityType.CLASS_OBSERVATION,
+      ActivityType.STUDENT_FORUM,
+      ActivityType.ASSOCIATION_EVENT,
+      ActivityType.FACE_TO_FACE
+    };
+    for (int i = 0; i < types.length; i++) {
+      p.drafts.add(extra(ct, types[i], p.reservedDay, 7 * HOUR + 160 * i, 150, null));
+    }
+    p.note = "five activities of 150 minutes on one day: 750 minutes in all";
+  }
+
+  private static void duplicate(Pattern p, CadreTerm ct) {
+    Draft original = ordinary(ct, 0, true);
+    Draft copy = original.copy();
+    copy.recorded = CadreTerm.daytime(original.recorded + DAY + ct.r.nextInt(DAY));
+    mark(original, copy);
+    ct.drafts.add(copy);
+    p.drafts.add(original);
+    p.drafts.add(copy);
+    p.note = "the same activity entered twice, the copy a day or two later";
+  }
+
+  private static void duringAbsence(Pattern p, CadreTerm ct) {
+    int day = -1;
+    for (int d = ct.td.startIndex; d < ct.td.days && day < 0; d++) {
+      if (ct.absent[d] && !ct.td.weekend[d]) {
+        day = d + 2 < ct.td.days && ct.absent[d + 2] ? d + 2 : d;
+      }
+    }
+    if (day < 0) {
+      throw new IllegalStateException("the absence of " + ct.leader.id + " is not in term");
+    }
+    p.drafts.add(extra(ct, ActivityType.FACE_TO_FACE, day, 15 * HOUR, 60, null));
+    p.note = "an activity on a day the cadre was away";
+  }
+
+  private static void recordedBeforeStart(Pattern p, CadreTerm ct) {
+    int d = ct.pickDay(ct.td.startIndex + 7, ct.td.days - 1, Profile.AFTERNOON, null);
+    Draft a = extra(ct, ActivityType.STUDENT_FORUM, d, 15 * HOUR, 90, null);
+    a.recorded = (d - 1L - ct.r.nextInt(2)) * DAY + 10 * HOUR + ct.r.nextInt(9 * HOUR);
+    p.drafts.add(a);
+    p.note = "a student forum entered a day or two before it took place";
+  }
+
+  private static void oversized(Pattern p, CadreTerm ct) {
+    Draft a = null;
+    for (Draft x : ct.drafts) {
+      if (!x.planted && x.unit != null && x.unit.size >= 10) {
+        a = x;
+        break;
+      }
+    }
+    if (a == null) {
+      Link link =
+          ct.anyLink(
+              ContactUnitType.CLASS, ContactUnitType.ASSOCIATION, ContactUnitType.PARTY_BRANCH);
+      a = ct.require(ct.td.startIndex, ct.td.days - 1, ActivityType.FACE_TO_FACE, link);
+    }
+    a.participants = a.unit.size + 5 + ct.r.nextInt(11);
+    mark(a);
+    p.drafts.add(a);
+    p.note = "more participants than the contact unit has students";
+  }
+
+  private static void lateEntry(Pattern p, CadreTerm ct) {
+    Draft a = ordinary(ct, 0, false);
+    a.recorded = CadreTerm.daytime(a.startMinute() + 31L * DAY + ct.r.nextInt(14 * DAY));
+    mark(a);
+    p.drafts.add(a);
+    p.note = "entered more than 30 days after it took place";
+  }
+
+  private static void beforeLink(Pattern p, CadreTerm ct) {
+    Link link = null;
+    for (Link l : ct.leader.links) {
+      if (l.from.isAfter(ct.td.term.startsOn()) && l.from.isBefore(ct.td.term.endsOn())) {
+        link = l;
+      }
+    }
+    if (link == null) {
+      throw new IllegalStateException("no link of " + ct.leader.id + " starts mid-term");
+    }
+    int before = ct.td.indexOf(link.from) - 1;
+    int d = ct.pickDay(ct.td.startIndex, before, Profile.AFTERNOON | Profile.EVENING, null);
+    Draft a = ct.place(ActivityType.CLASS_MEETING, d, link.unit);
+    mark(a);
+    p.drafts.add(a);
+    p.note = "a class meeting with a class before the link to it began";
+  }
+
+  private static void otherUnit(Pattern p, CadreTerm ct, Campus campus) {
+    Unit unit;
+    do {
+      unit = CampusFactory.any(campus, ct.r, ContactUnitType.CLASS);
+    } while (linked(ct.leader, unit));
+    int d = ct.pickDay(ct.td.startIndex, ct.td.days - 1, Profile.MORNING | Profile.AFTERNOON, null);
+    Draft a = ct.place(ActivityType.CLASS_OBSERVATION, d, unit);
+    mark(a);
+    p.drafts.add(a);
+    p.note = "a class observation naming a class the cadre is not linked to";
+  }
+
+  private static void correction(Pattern p, CadreTerm ct) {
+    Draft original = ordinary(ct, 60, false);
+    Draft fix = original.copy();
+    fix.minutes = original.minutes - 15;
+    if (fix.participants > 1) {
+      fix.participants--;
+    }
+    fix.evidence = "更正：时长由" + original.minutes + "分钟更正为" + fix.minutes + "分钟";
+    fix.recorded = CadreTerm.daytime(original.recorded + DAY + ct.r.nextInt(DAY));
+    fix.supersedes = original;
+    mark(original, fix);
+    ct.drafts.add(fix);
+    p.drafts.add(original);
+    p.drafts.add(fix);
+    p.note = "a record corrected by a later one (minutes)";
   }
 
   private static boolean linked(Leader l, Unit u) {
@@ -248,7 +243,7 @@ final class Planter {
     a.recorded = ct.recordedAfter(a.endMinute());
     a.planted = true;
     for (int s = 0; s < 3; s++) {
-      if (start < Profile.SLOT_TO[s] && start + minutes > Profile.SLOT_FROM[s]) {
+      if (start < Profile.slotTo(s) && start + minutes > Profile.slotFrom(s)) {
         ct.used[day] |= (byte) (1 << s);
       }
     }

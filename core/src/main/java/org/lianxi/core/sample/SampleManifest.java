@@ -34,8 +34,9 @@ public abstract class SampleManifest {
   public abstract ImmutableSetMultimap<String, String> absentWholeTerm();
 
   /**
-   * A university leader who meets every obligation in every term of the sample, with no finding
-   * about any of their activities: a known exemplar.
+   * A university leader who meets every obligation in every term of the sample (every verdict
+   * {@code MET}: the academic year's party lecture falls in the first term), with no finding about
+   * any of their activities: a known exemplar.
    */
   public abstract Optional<String> exemplarLeader();
 

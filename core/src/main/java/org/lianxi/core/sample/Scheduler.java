@@ -1,5 +1,6 @@
 package org.lianxi.core.sample;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.lianxi.core.domain.ActivityType;
@@ -25,67 +26,67 @@ final class Scheduler {
     static final Density PROVINCE = new Density(55, 75, 40, 70, 4, 14, 45, 75);
   }
 
-  private static final ActivityType[] WEEKLY = {
-    ActivityType.DORM_VISIT,
-    ActivityType.CANTEEN_VISIT,
-    ActivityType.CLASS_OBSERVATION,
-    ActivityType.STUDENT_FORUM,
-    ActivityType.LEADER_MEAL,
-    ActivityType.FACE_TO_FACE,
-    ActivityType.ASSOCIATION_EVENT,
-    ActivityType.GRADUATE_FORUM
-  };
+  private static final ImmutableList<ActivityType> WEEKLY =
+      ImmutableList.of(
+          ActivityType.DORM_VISIT,
+          ActivityType.CANTEEN_VISIT,
+          ActivityType.CLASS_OBSERVATION,
+          ActivityType.STUDENT_FORUM,
+          ActivityType.LEADER_MEAL,
+          ActivityType.FACE_TO_FACE,
+          ActivityType.ASSOCIATION_EVENT,
+          ActivityType.GRADUATE_FORUM);
 
-  private static final ActivityType[] LEADER_PADS = {
-    ActivityType.DORM_VISIT,
-    ActivityType.CANTEEN_VISIT,
-    ActivityType.CLASS_OBSERVATION,
-    ActivityType.STUDENT_FORUM,
-    ActivityType.GRADUATE_FORUM,
-    ActivityType.LEADER_MEAL,
-    ActivityType.FACE_TO_FACE,
-    ActivityType.RESEARCH_VISIT,
-    ActivityType.ASSOCIATION_EVENT,
-    ActivityType.ONLINE_ENGAGEMENT
-  };
+  private static final ImmutableList<ActivityType> LEADER_PADS =
+      ImmutableList.of(
+          ActivityType.DORM_VISIT,
+          ActivityType.CANTEEN_VISIT,
+          ActivityType.CLASS_OBSERVATION,
+          ActivityType.STUDENT_FORUM,
+          ActivityType.GRADUATE_FORUM,
+          ActivityType.LEADER_MEAL,
+          ActivityType.FACE_TO_FACE,
+          ActivityType.RESEARCH_VISIT,
+          ActivityType.ASSOCIATION_EVENT,
+          ActivityType.ONLINE_ENGAGEMENT);
 
-  private static final ActivityType[] FRONTLINE = {
-    ActivityType.RESEARCH_VISIT,
-    ActivityType.FACE_TO_FACE,
-    ActivityType.DORM_VISIT,
-    ActivityType.CANTEEN_VISIT,
-    ActivityType.STUDENT_FORUM,
-    ActivityType.HEART_TO_HEART,
-    ActivityType.CLASS_OBSERVATION,
-    ActivityType.ONLINE_ENGAGEMENT,
-    ActivityType.ASSOCIATION_EVENT,
-    ActivityType.LEAGUE_DAY
-  };
+  private static final ImmutableList<ActivityType> FRONTLINE =
+      ImmutableList.of(
+          ActivityType.RESEARCH_VISIT,
+          ActivityType.FACE_TO_FACE,
+          ActivityType.DORM_VISIT,
+          ActivityType.CANTEEN_VISIT,
+          ActivityType.STUDENT_FORUM,
+          ActivityType.HEART_TO_HEART,
+          ActivityType.CLASS_OBSERVATION,
+          ActivityType.ONLINE_ENGAGEMENT,
+          ActivityType.ASSOCIATION_EVENT,
+          ActivityType.LEAGUE_DAY);
 
-  private static final ActivityType[] DEPT_PADS = {
-    ActivityType.RESEARCH_VISIT,
-    ActivityType.FACE_TO_FACE,
-    ActivityType.DORM_VISIT,
-    ActivityType.CANTEEN_VISIT,
-    ActivityType.STUDENT_FORUM,
-    ActivityType.ONLINE_ENGAGEMENT,
-    ActivityType.ASSOCIATION_EVENT,
-    ActivityType.HEART_TO_HEART,
-    ActivityType.CLASS_OBSERVATION
-  };
+  private static final ImmutableList<ActivityType> DEPT_PADS =
+      ImmutableList.of(
+          ActivityType.RESEARCH_VISIT,
+          ActivityType.FACE_TO_FACE,
+          ActivityType.DORM_VISIT,
+          ActivityType.CANTEEN_VISIT,
+          ActivityType.STUDENT_FORUM,
+          ActivityType.ONLINE_ENGAGEMENT,
+          ActivityType.ASSOCIATION_EVENT,
+          ActivityType.HEART_TO_HEART,
+          ActivityType.CLASS_OBSERVATION);
 
-  private static final ActivityType[] COLLEGE_PADS = {
-    ActivityType.CLASS_OBSERVATION,
-    ActivityType.STUDENT_FORUM,
-    ActivityType.FACE_TO_FACE,
-    ActivityType.DORM_VISIT,
-    ActivityType.RESEARCH_VISIT,
-    ActivityType.HEART_TO_HEART,
-    ActivityType.ASSOCIATION_EVENT,
-    ActivityType.LEAGUE_DAY,
-    ActivityType.ONLINE_ENGAGEMENT,
-    ActivityType.CLASS_MEETING
-  };
+  private static final ImmutableList<ActivityType> COLLEGE_PADS =
+      ImmutableList.of(
+          ActivityType.CLASS_OBSERVATION,
+          ActivityType.STUDENT_FORUM,
+          ActivityType.FACE_TO_FACE,
+          ActivityType.DORM_VISIT,
+          ActivityType.RESEARCH_VISIT,
+          ActivityType.HEART_TO_HEART,
+          ActivityType.ASSOCIATION_EVENT,
+          ActivityType.LEAGUE_DAY,
+          ActivityType.ONLINE_ENGAGEMENT,
+          ActivityType.CLASS_MEETING);
 
   private Scheduler() {}
 
@@ -109,7 +110,7 @@ final class Scheduler {
       }
     }
     int target;
-    ActivityType[] pads;
+    ImmutableList<ActivityType> pads;
     if (leader.university()) {
       universityLeader(ct);
       target = range(r, density.leaderMin(), density.leaderMax());
@@ -156,7 +157,7 @@ final class Scheduler {
       if (ct.excused(w) || missed(l, term, w)) {
         continue;
       }
-      ActivityType type = WEEKLY[r.nextInt(WEEKLY.length)];
+      ActivityType type = WEEKLY.get(r.nextInt(WEEKLY.size()));
       Draft a = placeWithUnit(ct, td.weekFrom[w], td.weekTo[w], type);
       if (a == null) {
         a = placeWithUnit(ct, td.weekFrom[w], td.weekTo[w], ActivityType.FACE_TO_FACE);
@@ -258,16 +259,12 @@ final class Scheduler {
 
   /** A non-quota activity with a unit of the given type (never one that III.2.1 counts). */
   private static ActivityType withUnit(ContactUnitType type, SplittableRandom r) {
-    switch (type) {
-      case CLASS:
-        return r.nextBoolean() ? ActivityType.CLASS_OBSERVATION : ActivityType.LEAGUE_DAY;
-      case DORMITORY:
-        return ActivityType.DORM_VISIT;
-      case ASSOCIATION:
-        return ActivityType.ASSOCIATION_EVENT;
-      default:
-        return ActivityType.FACE_TO_FACE;
-    }
+    return switch (type) {
+      case CLASS -> r.nextBoolean() ? ActivityType.CLASS_OBSERVATION : ActivityType.LEAGUE_DAY;
+      case DORMITORY -> ActivityType.DORM_VISIT;
+      case ASSOCIATION -> ActivityType.ASSOCIATION_EVENT;
+      default -> ActivityType.FACE_TO_FACE;
+    };
   }
 
   /** Frontline days (III.0): an activity on {@code share} of the standard working days. */
@@ -299,7 +296,7 @@ final class Scheduler {
     ct.frontlineDays = chosen;
     for (int d = 0; d < td.days; d++) {
       if (chosen[d]) {
-        ActivityType t = FRONTLINE[ct.r.nextInt(FRONTLINE.length)];
+        ActivityType t = FRONTLINE.get(ct.r.nextInt(FRONTLINE.size()));
         Link link = unitFor(ct, t, td.date[d]);
         ct.place(t, d, link == null ? null : link.unit);
       }
@@ -352,12 +349,12 @@ final class Scheduler {
 
   // ---------------------------------------------------------------- further contacts
 
-  private static void pad(CadreTerm ct, int target, ActivityType[] pads) {
+  private static void pad(CadreTerm ct, int target, ImmutableList<ActivityType> pads) {
     int failures = 0;
     int next = 0;
     while (ct.drafts.size() < target && failures < 8) {
       ActivityType t =
-          ct.leader.exemplar ? pads[next++ % pads.length] : pads[ct.r.nextInt(pads.length)];
+          ct.leader.exemplar ? pads.get(next++ % pads.size()) : pads.get(ct.r.nextInt(pads.size()));
       if (placeWithUnit(ct, 0, ct.td.days - 1, t) == null) {
         failures++;
       }
@@ -390,16 +387,11 @@ final class Scheduler {
 
   /** The unit type an ordinary activity of this type may name (never one a quota counts). */
   private static ContactUnitType fits(ActivityType type) {
-    switch (type) {
-      case DORM_VISIT:
-        return ContactUnitType.DORMITORY;
-      case CLASS_OBSERVATION:
-      case LEAGUE_DAY:
-        return ContactUnitType.CLASS;
-      case ASSOCIATION_EVENT:
-        return ContactUnitType.ASSOCIATION;
-      default:
-        return null;
-    }
+    return switch (type) {
+      case DORM_VISIT -> ContactUnitType.DORMITORY;
+      case CLASS_OBSERVATION, LEAGUE_DAY -> ContactUnitType.CLASS;
+      case ASSOCIATION_EVENT -> ContactUnitType.ASSOCIATION;
+      default -> null;
+    };
   }
 }

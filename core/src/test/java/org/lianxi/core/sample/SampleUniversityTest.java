@@ -396,13 +396,13 @@ class SampleUniversityTest {
           .as(p.toString())
           .allMatch(a -> !a.day().isBefore(term.opensOn()) && !a.day().isAfter(term.endsOn()));
       switch (p.rule()) {
-        case OVERLAP:
+        case OVERLAP -> {
           assertThat(acts).hasSize(2);
           assertThat(acts.get(0).start()).isBefore(acts.get(1).end());
           assertThat(acts.get(1).start()).isBefore(acts.get(0).end());
           assertThat(acts.get(0).sameEngagementAs(acts.get(1))).isFalse();
-          break;
-        case DUPLICATE:
+        }
+        case DUPLICATE -> {
           assertThat(acts).hasSize(2);
           assertThat(acts.get(0).sameEngagementAs(acts.get(1))).isTrue();
           assertThat(acts.get(1).recordedAt()).isAfter(acts.get(0).recordedAt());
@@ -414,51 +414,47 @@ class SampleUniversityTest {
                       .build())
               .as("an exact copy")
               .isEqualTo(acts.get(0));
-          break;
-        case DURING_ABSENCE:
+        }
+        case DURING_ABSENCE -> {
           assertThat(acts)
               .allMatch(
                   a ->
                       absences.getOrDefault(a.cadreId(), List.of()).stream()
                           .anyMatch(ab -> ab.contains(a.day())));
-          break;
-        case RECORDED_BEFORE_START:
+        }
+        case RECORDED_BEFORE_START -> {
           assertThat(acts).allMatch(a -> a.recordedAt().isBefore(a.start()));
-          break;
-        case IMPLAUSIBLE_DAY:
-          {
-            LocalDate day = acts.get(0).day();
-            assertThat(acts).allMatch(a -> a.day().equals(day));
-            int minutes = acts.stream().mapToInt(Activity::minutes).sum();
-            assertThat(acts.size() > 8 || minutes > 720).as(p.toString()).isTrue();
-            assertThat(
-                    D.activities().stream()
-                        .filter(a -> a.cadreId().equals(p.cadreId()) && a.day().equals(day))
-                        .count())
-                .as("the pattern is the whole day")
-                .isEqualTo(acts.size());
-            break;
-          }
-        case OVERSIZED:
+        }
+        case IMPLAUSIBLE_DAY -> {
+          LocalDate day = acts.get(0).day();
+          assertThat(acts).allMatch(a -> a.day().equals(day));
+          int minutes = acts.stream().mapToInt(Activity::minutes).sum();
+          assertThat(acts.size() > 8 || minutes > 720).as(p.toString()).isTrue();
+          assertThat(
+                  D.activities().stream()
+                      .filter(a -> a.cadreId().equals(p.cadreId()) && a.day().equals(day))
+                      .count())
+              .as("the pattern is the whole day")
+              .isEqualTo(acts.size());
+        }
+        case OVERSIZED -> {
           assertThat(acts)
               .allMatch(
                   a -> a.participants().getAsInt() > UNITS.get(a.contactUnitId().get()).size());
-          break;
-        case LATE_ENTRY:
+        }
+        case LATE_ENTRY -> {
           assertThat(acts)
               .allMatch(a -> ChronoUnit.MINUTES.between(a.start(), a.recordedAt()) > 720 * 60);
-          break;
-        case BULK_BACKFILL:
-          {
-            assertThat(acts.size()).isGreaterThanOrEqualTo(10);
-            var first = acts.stream().map(Activity::recordedAt).min(Comparable::compareTo).get();
-            var last = acts.stream().map(Activity::recordedAt).max(Comparable::compareTo).get();
-            assertThat(ChronoUnit.MINUTES.between(first, last)).isLessThan(60);
-            assertThat(acts.stream().map(a -> IsoWeek.of(a.day())).distinct().count())
-                .isGreaterThanOrEqualTo(4);
-            break;
-          }
-        case UNASSIGNED_UNIT:
+        }
+        case BULK_BACKFILL -> {
+          assertThat(acts.size()).isGreaterThanOrEqualTo(10);
+          var first = acts.stream().map(Activity::recordedAt).min(Comparable::compareTo).get();
+          var last = acts.stream().map(Activity::recordedAt).max(Comparable::compareTo).get();
+          assertThat(ChronoUnit.MINUTES.between(first, last)).isLessThan(60);
+          assertThat(acts.stream().map(a -> IsoWeek.of(a.day())).distinct().count())
+              .isGreaterThanOrEqualTo(4);
+        }
+        case UNASSIGNED_UNIT -> {
           assertThat(acts)
               .allMatch(
                   a ->
@@ -468,7 +464,7 @@ class SampleUniversityTest {
                                   l ->
                                       l.contactUnitId().equals(a.contactUnitId().get())
                                           && l.coversDay(a.day())));
-          break;
+        }
       }
     }
   }
