@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,18 +30,18 @@ import org.lianxi.core.domain.OrgUnit;
 import org.lianxi.core.domain.Term;
 import org.lianxi.core.domain.Tier;
 import org.lianxi.core.domain.UnitKind;
-import org.lianxi.core.evaluation.Evaluation;
 import org.lianxi.core.evaluation.Status;
 import org.lianxi.core.evaluation.Verdict;
 import org.lianxi.core.integrity.Finding;
 import org.lianxi.core.integrity.FindingState;
+import org.lianxi.core.integrity.IntegrityChecker;
 import org.lianxi.core.integrity.IntegrityReport;
-import org.lianxi.core.policy.Deadline;
-import org.lianxi.core.policy.FeedbackDeadline;
 import org.lianxi.core.policy.Obligation;
 import org.lianxi.core.policy.Policy;
 import org.lianxi.core.policy.Strength;
-import org.lianxi.core.report.FeedbackDeadlines;
+import org.lianxi.core.report.AccountabilityLead;
+import org.lianxi.core.report.AccountabilityReport;
+import org.lianxi.core.report.Evidence;
 import org.lianxi.core.report.FeedbackItem;
 import org.lianxi.core.report.FeedbackReport;
 import org.lianxi.core.report.FeedbackStatus;
@@ -65,72 +63,35 @@ import org.lianxi.core.report.UnitFeedback;
  * {@code [data-cadre]} with one row {@code tr[data-obligation][data-status]} per verdict; the
  * language button {@code #lang-toggle}.
  *
- * <p>Until a host passes accountability leads ({@link #withLeads}), the leads section lists the
- * shortfalls on {@code MANDATORY} obligations and the confirmed findings of the term.
- *
  * <p>Immutable and thread-safe.
  */
 public final class HtmlReport {
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
-
   private final Policy policy;
   private final Dataset data;
-  private final Evaluation evaluation;
-  private final IntegrityReport integrity;
-  private final Optional<List<Lead>> leads;
+  private final AccountabilityReport report;
 
-  /**
-   * One accountability lead as the report shows it.
-   *
-   * @param kind the kind, e.g. 不到位 / not in place
-   * @param subject the cadre or unit id
-   * @param explanation the lead in Chinese and English
-   */
-  public record Lead(Explanation kind, String subject, Explanation explanation) {
-    public Lead {
-      LianxiException.check(kind != null, "HtmlReport.Lead", "kind", null, "must not be null");
-      LianxiException.requireNonBlank("HtmlReport.Lead", "subject", subject);
-      LianxiException.check(
-          explanation != null, "HtmlReport.Lead", "explanation", null, "must not be null");
-    }
-  }
-
-  private HtmlReport(
-      Policy policy,
-      Dataset data,
-      Evaluation evaluation,
-      IntegrityReport integrity,
-      Optional<List<Lead>> leads) {
+  private HtmlReport(Policy policy, Dataset data, AccountabilityReport report) {
     this.policy = policy;
     this.data = data;
-    this.evaluation = evaluation;
-    this.integrity = integrity;
-    this.leads = leads;
+    this.report = report;
   }
 
   /**
-   * The report of a term assessed over {@code dataset}: the evaluation and the integrity check of
-   * the same term and as-of day (e.g. the two halves of an {@code Assessment}).
+   * The page of {@code report}, the reports of a term over {@code dataset} under {@code policy}
+   * (from {@code Reports.of(policy, dataset, clock).report(termId, asOf)}). The heat map leaves out
+   * the activities the policy's integrity rules keep from counting, as the verdicts do.
    */
-  public static HtmlReport of(
-      Policy policy, Dataset dataset, Evaluation evaluation, IntegrityReport integrity) {
+  public static HtmlReport of(Policy policy, Dataset dataset, AccountabilityReport report) {
     LianxiException.check(policy != null, "HtmlReport", "policy", null, "must not be null");
     LianxiException.check(dataset != null, "HtmlReport", "dataset", null, "must not be null");
-    LianxiException.check(evaluation != null, "HtmlReport", "evaluation", null, "must not be null");
-    LianxiException.check(integrity != null, "HtmlReport", "integrity", null, "must not be null");
+    LianxiException.check(report != null, "HtmlReport", "report", null, "must not be null");
     LianxiException.check(
-        integrity.term().termId().equals(evaluation.termId()),
+        report.policyHash().equals(policy.contentHash()),
         "HtmlReport",
-        "integrity.term",
-        integrity.term().termId(),
-        "must be the evaluation's term " + evaluation.termId());
-    return new HtmlReport(policy, dataset, evaluation, integrity, Optional.empty());
-  }
-
-  /** The same report with these accountability leads in place of the built-in summary. */
-  public HtmlReport withLeads(List<Lead> accountabilityLeads) {
-    return new HtmlReport(
-        policy, data, evaluation, integrity, Optional.of(List.copyOf(accountabilityLeads)));
+        "report.policyHash",
+        report.policyHash(),
+        "must be the hash of policy " + policy.id() + " (" + policy.contentHash() + ")");
+    return new HtmlReport(policy, dataset, report);
   }
 
   /** Writes the page to {@code out} in UTF-8 (the stream is flushed, not closed). */
@@ -173,26 +134,32 @@ public final class HtmlReport {
     private final Map<String, Cadre> cadres = new LinkedHashMap<>();
     private final Map<String, OrgUnit> units = new HashMap<>();
     private final Map<String, List<Finding>> findingsBySubject = new HashMap<>();
+    private final Map<String, List<Verdict>> verdictsBySubject = new LinkedHashMap<>();
+    private final List<Verdict> verdicts = report.verdicts();
+    private final List<Finding> findings = report.findings();
     private final AcademicCalendar calendar;
     private final Term term;
-    private final LocalDate asOf;
+    private final LocalDate asOf = report.asOf();
 
     Page() {
       data.cadres().forEach(c -> cadres.put(c.cadreId(), c));
       data.orgUnits().forEach(u -> units.put(u.unitId(), u));
-      integrity
-          .findings()
-          .forEach(
-              f -> findingsBySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
+      findings.forEach(
+          f -> findingsBySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
+      verdicts.forEach(
+          v -> verdictsBySubject.computeIfAbsent(v.subject(), k -> new ArrayList<>()).add(v));
       calendar =
           AcademicCalendar.builder()
               .terms(data.terms())
               .breaks(data.breaks())
               .workdays(data.workdays())
-              .clock(Clock.fixed(evaluation.evaluatedAt(), AcademicCalendar.DEFAULT_ZONE))
+              .clock(Clock.fixed(Instant.EPOCH, AcademicCalendar.DEFAULT_ZONE))
               .build();
-      term = calendar.requireTerm(evaluation.termId());
-      asOf = evaluation.asOf();
+      term = calendar.requireTerm(report.termId());
+    }
+
+    private List<Verdict> verdictsFor(String subject) {
+      return verdictsBySubject.getOrDefault(subject, List.of());
     }
 
     String render() {
@@ -221,10 +188,8 @@ public final class HtmlReport {
       h.append("<footer>")
           .append(
               t(
-                  "由 Lianxi（联系）生成于 " + time(evaluation.evaluatedAt()) + "；本页离线可用，不访问网络。",
-                  "Generated by Lianxi at "
-                      + time(evaluation.evaluatedAt())
-                      + "; this page works offline and loads nothing from the network."))
+                  "由 Lianxi（联系）生成；本页离线可用，不访问网络。",
+                  "Generated by Lianxi; this page works offline and loads nothing from the network."))
           .append("</footer>\n<script>")
           .append(SCRIPT)
           .append("</script>\n</body>\n</html>\n");
@@ -269,14 +234,10 @@ public final class HtmlReport {
           .append(" · ")
           .append(
               t(
-                  "政策 " + evaluation.policyId() + " 版本 " + evaluation.policyVersion(),
-                  "policy " + evaluation.policyId() + " version " + evaluation.policyVersion()))
+                  "政策 " + report.policyId() + " 版本 " + report.policyVersion(),
+                  "policy " + report.policyId() + " version " + report.policyVersion()))
           .append(" · <code title=\"SHA-256\">")
-          .append(
-              esc(
-                  evaluation
-                      .policyHash()
-                      .substring(0, Math.min(12, evaluation.policyHash().length()))))
+          .append(esc(report.policyHash().substring(0, Math.min(12, report.policyHash().length()))))
           .append("</code></p>\n</header>\n");
     }
 
@@ -303,10 +264,9 @@ public final class HtmlReport {
 
     private void summary() {
       Counts all = new Counts();
-      evaluation.verdicts().forEach(all::add);
-      long open = integrity.findings().stream().filter(f -> f.state() == FindingState.OPEN).count();
-      long confirmed =
-          integrity.findings().stream().filter(f -> f.state() == FindingState.CONFIRMED).count();
+      verdicts.forEach(all::add);
+      long open = findings.stream().filter(f -> f.state() == FindingState.OPEN).count();
+      long confirmed = findings.stream().filter(f -> f.state() == FindingState.CONFIRMED).count();
       section("summary", "概览", "Overview");
       h.append("<div class=\"cards\">");
       card(String.valueOf(cadres.size()), "领导干部", "leading cadres", "");
@@ -347,7 +307,7 @@ public final class HtmlReport {
       }
       cadres.values().forEach(c -> people.merge(c.tier(), 1, Integer::sum));
       Counts unitsCounts = new Counts();
-      for (Verdict v : evaluation.verdicts()) {
+      for (Verdict v : verdicts) {
         Cadre c = cadres.get(v.subject());
         if (c != null) {
           byTier.get(c.tier()).add(v);
@@ -355,7 +315,7 @@ public final class HtmlReport {
           unitsCounts.add(v);
         }
       }
-      for (Finding f : integrity.findings()) {
+      for (Finding f : findings) {
         Cadre c = cadres.get(f.subject());
         if (c != null && f.state() == FindingState.OPEN) {
           byTier.get(c.tier()).openSuspicions++;
@@ -365,7 +325,7 @@ public final class HtmlReport {
       h.append("<table id=\"tier-table\" class=\"grid\">\n<thead><tr>");
       th("层级", "tier");
       th("人数", "cadres");
-      th("达标率", "met");
+      th("达标率", "share met");
       th("达标", "met");
       th("未达标", "shortfalls");
       th("未到期", "pending");
@@ -387,7 +347,7 @@ public final class HtmlReport {
             .append(t("反馈办理单位（三、2.(3)、三、3.(4)）", "units answering feedback (三、2.(3), 三、3.(4))"))
             .append("</td><td class=\"num\">")
             .append(
-                evaluation.verdicts().stream()
+                verdicts.stream()
                     .filter(v -> !cadres.containsKey(v.subject()))
                     .map(Verdict::subject)
                     .distinct()
@@ -431,7 +391,7 @@ public final class HtmlReport {
       h.append("<table id=\"college-table\" class=\"grid\">\n<thead><tr>");
       th("学院", "college");
       th("领导班子人数", "leaders");
-      th("达标率", "met");
+      th("达标率", "share met");
       th("达标", "met");
       th("未达标", "shortfalls");
       th("未到期", "pending");
@@ -445,7 +405,7 @@ public final class HtmlReport {
         for (Cadre cadre : cadres.values()) {
           if (cadre.tier() == Tier.COLLEGE_LEADERSHIP && cadre.unitId().equals(college.unitId())) {
             leaders++;
-            evaluation.verdictsFor(cadre.cadreId()).forEach(c::add);
+            verdictsFor(cadre.cadreId()).forEach(c::add);
             for (Finding f : findingsBySubject.getOrDefault(cadre.cadreId(), List.of())) {
               if (f.state() == FindingState.OPEN) {
                 c.openSuspicions++;
@@ -462,7 +422,7 @@ public final class HtmlReport {
             .append("</td>");
         countCells(c);
         h.append("<td class=\"num\">").append(c.openSuspicions).append("</td><td>");
-        List<Verdict> fb = evaluation.verdictsFor(college.unitId());
+        List<Verdict> fb = verdictsFor(college.unitId());
         if (fb.isEmpty()) {
           h.append(t("无到期事项", "nothing due"));
         } else {
@@ -484,6 +444,7 @@ public final class HtmlReport {
           cadres.values().stream()
               .filter(c -> c.tier() == Tier.UNIVERSITY_LEADERSHIP)
               .collect(Collectors.toList());
+      IntegrityReport integrity = IntegrityChecker.of(policy.integrity()).check(data, term, asOf);
       Set<String> superseded = new HashSet<>();
       data.activities().forEach(a -> a.supersedes().ifPresent(superseded::add));
       Map<String, Map<IsoWeek, Integer>> contacts = new HashMap<>();
@@ -598,16 +559,14 @@ public final class HtmlReport {
     // ---------------------------------------------------------------- leads and findings
 
     private void leads() {
-      List<Lead> list = leads.orElseGet(this::defaultLeads);
+      List<AccountabilityLead> list = report.leads();
       section("leads", "追责问责线索（四、4）", "Accountability leads (四、4)");
-      if (leads.isEmpty()) {
-        h.append("<p class=\"note\">")
-            .append(
-                t(
-                    "此处列出必须履行义务的未达标结论和经复核认定的弄虚作假；倡导性义务和未经认定的疑点不列入。",
-                    "Listed: shortfalls on mandatory obligations and findings a reviewer confirmed; recommended obligations and unconfirmed suspicions never appear."))
-            .append("</p>\n");
-      }
+      h.append("<p class=\"note\">")
+          .append(
+              t(
+                  "不到位：必须履行、原文规定的义务未达标，或同一解释口径义务连续两个学期未达标；弄虚作假：疑点经复核认定。倡导性义务和未经认定的疑点不列入。",
+                  "Not in place: a shortfall on a mandatory literal obligation, or on the same mandatory interpretation obligation in two consecutive terms; falsification: a finding a reviewer confirmed. Recommended obligations and unconfirmed suspicions never appear."))
+          .append("</p>\n");
       if (list.isEmpty()) {
         h.append("<p class=\"empty\">").append(t("无", "none")).append("</p>\n</section>\n");
         return;
@@ -616,39 +575,39 @@ public final class HtmlReport {
       th("类别", "kind");
       th("对象", "subject");
       th("说明", "explanation");
+      th("依据", "evidence");
       h.append("</tr></thead>\n<tbody>\n");
-      for (Lead l : list) {
+      for (AccountabilityLead l : list) {
         h.append("<tr data-subject=\"")
             .append(esc(l.subject()))
+            .append("\" data-kind=\"")
+            .append(l.kind().name())
             .append("\"><td class=\"bad\">")
-            .append(t(l.kind()))
+            .append(t(l.kind().zh(), l.kind().en()))
             .append("</td><td>")
             .append(subject(l.subject()))
             .append("</td><td>")
             .append(t(l.explanation()))
-            .append("</td></tr>\n");
+            .append("</td><td class=\"evidence\">");
+        for (Evidence e : l.evidence()) {
+          h.append("<div>")
+              .append(esc(e.termId()))
+              .append(" · ")
+              .append(esc(e.clause()))
+              .append(" <code>")
+              .append(esc(e.reference()))
+              .append("</code> ")
+              .append(esc(e.status()))
+              .append("</div>");
+        }
+        h.append("</td></tr>\n");
       }
       h.append("</tbody></table>\n</section>\n");
     }
 
-    private List<Lead> defaultLeads() {
-      List<Lead> out = new ArrayList<>();
-      Explanation notInPlace = Explanation.of("不到位", "not in place");
-      for (Verdict v : evaluation.verdicts(Status.SHORTFALL)) {
-        if (v.strength() == Strength.MANDATORY) {
-          out.add(new Lead(notInPlace, v.subject(), v.explanation()));
-        }
-      }
-      Explanation falsification = Explanation.of("弄虚作假", "falsification");
-      for (Finding f : integrity.confirmed()) {
-        out.add(new Lead(falsification, f.subject(), f.explanation()));
-      }
-      return out;
-    }
-
     private void findings() {
       section("findings", "诚信疑点（四）", "Integrity findings");
-      if (integrity.findings().isEmpty()) {
+      if (findings.isEmpty()) {
         h.append("<p class=\"empty\">").append(t("无", "none")).append("</p>\n</section>\n");
         return;
       }
@@ -660,7 +619,7 @@ public final class HtmlReport {
       th("状态", "state");
       th("说明", "explanation");
       h.append("</tr></thead>\n<tbody>\n");
-      for (Finding f : integrity.findings()) {
+      for (Finding f : findings) {
         h.append("<tr data-rule=\"")
             .append(f.rule().name())
             .append("\" data-state=\"")
@@ -691,23 +650,22 @@ public final class HtmlReport {
     // ---------------------------------------------------------------- feedback
 
     private void feedback() {
-      FeedbackReport report =
-          FeedbackReport.of(data.feedback(), data.orgUnits(), calendar, term, asOf, deadlines());
+      FeedbackReport feedback = report.feedback();
       section("feedback", "学生反馈办理时效（三、2.(3)、三、3.(4)）", "Feedback timeliness (三、2.(3), 三、3.(4))");
       h.append("<p class=\"note\">")
           .append(
               t(
-                  report.deadlines().acknowledge()
+                  feedback.deadlines().acknowledge()
                       + " 个工作日内受理，"
-                      + report.deadlines().close()
+                      + feedback.deadlines().close()
                       + " 个工作日内办结。",
                   "Acknowledge within "
-                      + report.deadlines().acknowledge()
+                      + feedback.deadlines().acknowledge()
                       + " working days, close within "
-                      + report.deadlines().close()
+                      + feedback.deadlines().close()
                       + " working days."))
           .append("</p>\n");
-      if (report.units().isEmpty()) {
+      if (feedback.units().isEmpty()) {
         h.append("<p class=\"empty\">")
             .append(t("本学期无反馈事项", "no feedback this term"))
             .append("</p>\n</section>\n");
@@ -725,7 +683,7 @@ public final class HtmlReport {
       }
       th("结论", "verdict");
       h.append("</tr></thead>\n<tbody>\n");
-      for (UnitFeedback u : report.units()) {
+      for (UnitFeedback u : feedback.units()) {
         h.append("<tr data-unit=\"")
             .append(esc(u.unitId()))
             .append("\"><td>")
@@ -748,7 +706,7 @@ public final class HtmlReport {
           }
         }
         h.append("<td>");
-        List<Verdict> vs = evaluation.verdictsFor(u.unitId());
+        List<Verdict> vs = verdictsFor(u.unitId());
         if (vs.isEmpty()) {
           h.append(t("不适用", "no verdict"));
         }
@@ -757,7 +715,7 @@ public final class HtmlReport {
       }
       h.append("</tbody></table>\n");
       List<FeedbackItem> late =
-          report.items().stream()
+          feedback.items().stream()
               .filter(i -> i.status().due() && i.status() != FeedbackStatus.ON_TIME)
               .collect(Collectors.toList());
       if (!late.isEmpty()) {
@@ -778,34 +736,10 @@ public final class HtmlReport {
       h.append("</section>\n");
     }
 
-    /** The deadlines of the policy's first feedback obligation in working days, else 2 and 15. */
-    private FeedbackDeadlines deadlines() {
-      for (Obligation o : policy.effectiveObligations()) {
-        if (o.kind() instanceof FeedbackDeadline fd) {
-          Optional<Deadline> ack = fd.acknowledgeWithin();
-          Optional<Deadline> close = fd.closeWithin();
-          boolean days =
-              ack.map(d -> d.unit() == Deadline.Unit.WORKING_DAYS).orElse(true)
-                  && close.map(d -> d.unit() == Deadline.Unit.WORKING_DAYS).orElse(true);
-          if (days && (ack.isPresent() || close.isPresent())) {
-            int a = ack.map(Deadline::amount).orElse(close.map(Deadline::amount).orElse(0));
-            int c = close.map(Deadline::amount).orElse(a);
-            if (c >= a) {
-              return new FeedbackDeadlines(a, c);
-            }
-          }
-        }
-      }
-      return FeedbackDeadlines.DEFAULT;
-    }
-
     // ---------------------------------------------------------------- verdicts by cadre
 
     private void cadreVerdicts() {
-      Map<String, List<Verdict>> bySubject = new LinkedHashMap<>();
-      for (Verdict v : evaluation.verdicts()) {
-        bySubject.computeIfAbsent(v.subject(), k -> new ArrayList<>()).add(v);
-      }
+      Map<String, List<Verdict>> bySubject = verdictsBySubject;
       section("cadres", "逐人结论", "Verdicts by cadre");
       h.append("<p class=\"note\">")
           .append(
@@ -933,10 +867,6 @@ public final class HtmlReport {
       OrgUnit u = units.get(unitId);
       return u == null ? unitId : u.name();
     }
-
-    private String time(Instant instant) {
-      return MINUTE.format(ZonedDateTime.ofInstant(instant, AcademicCalendar.DEFAULT_ZONE));
-    }
   }
 
   /** Both texts, each in an element with its {@code lang}, escaped. */
@@ -992,7 +922,7 @@ public final class HtmlReport {
       header .top{display:flex;align-items:center;justify-content:space-between;gap:16px}
       h1{font-size:22px;margin:0 0 6px}
       header .meta{margin:2px 0;opacity:.9;font-size:13px}
-      header code{background:rgba(255,255,255,.15);padding:0 4px;border-radius:3px}
+      header code{background:rgba(255,255,255,.15);color:#fff;padding:0 4px;border-radius:3px}
       #lang-toggle{font:inherit;font-weight:600;border:1px solid #fff;background:transparent;\
       color:#fff;border-radius:16px;padding:4px 14px;cursor:pointer;white-space:nowrap}
       #lang-toggle:hover{background:rgba(255,255,255,.15)}
