@@ -2,6 +2,7 @@ package org.lianxi.core.sample;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import org.lianxi.core.calendar.AcademicCalendar;
 import org.lianxi.core.calendar.IsoWeek;
@@ -96,13 +97,20 @@ final class TermDays {
   LocalDateTime minute(long minutes) {
     long i = minutes + BEFORE;
     if (i < 0 || i >= times.length) {
-      return base.plusMinutes(minutes);
+      return make(minutes);
     }
     LocalDateTime t = times[(int) i];
     if (t == null) {
-      t = base.plusMinutes(minutes);
+      t = make(minutes);
       times[(int) i] = t;
     }
     return t;
+  }
+
+  private LocalDateTime make(long minutes) {
+    long day = Math.floorDiv(minutes, 1440);
+    int time = (int) Math.floorMod(minutes, 1440);
+    LocalDate d = day >= 0 && day < days ? date[(int) day] : first.plusDays(day);
+    return LocalDateTime.of(d, LocalTime.of(time / 60, time % 60));
   }
 }
