@@ -15,15 +15,18 @@ import org.lianxi.core.evaluation.ExcludedActivity;
 import org.lianxi.core.evaluation.Verdict;
 import org.lianxi.core.integrity.Finding;
 import org.lianxi.core.integrity.IntegrityReport;
+import org.lianxi.core.report.AccountabilityLead;
+import org.lianxi.core.report.AccountabilityReport;
+import org.lianxi.core.report.Evidence;
 import org.lianxi.core.report.FeedbackItem;
 import org.lianxi.core.report.FeedbackReport;
 
 /**
- * Report CSVs for people — verdicts, integrity findings, feedback items — written with {@link
- * ExcelSafeCsvWriter}: UTF-8 (optionally with a byte-order mark for Excel), every cell that could
- * start a formula neutralised, Chinese text intact, each row explained in Chinese and English.
- * Lists (activity ids, units, missing weeks) are {@code ;}-separated. The stream is flushed, not
- * closed.
+ * Report CSVs for people — verdicts, integrity findings, feedback items, accountability leads —
+ * written with {@link ExcelSafeCsvWriter}: UTF-8 (optionally with a byte-order mark for Excel),
+ * every cell that could start a formula neutralised, Chinese text intact, each row explained in
+ * Chinese and English. Lists (activity ids, units, missing weeks) are {@code ;}-separated. The
+ * stream is flushed, not closed.
  *
  * <p>Stateless and thread-safe.
  */
@@ -81,6 +84,21 @@ public final class ReportCsv {
           "status",
           "status_zh",
           "acknowledgement_late",
+          "explanation_zh",
+          "explanation_en");
+
+  static final List<String> LEAD_COLUMNS =
+      List.of(
+          "term",
+          "as_of",
+          "kind",
+          "kind_zh",
+          "subject",
+          "name",
+          "university",
+          "evidence",
+          "clauses",
+          "activities",
           "explanation_zh",
           "explanation_en");
 
@@ -167,6 +185,46 @@ public final class ReportCsv {
             Boolean.toString(i.acknowledgementLate()),
             i.explanation().zh(),
             i.explanation().en());
+      }
+    }
+  }
+
+  /** One row per accountability lead (追责问责线索) of the report. */
+  public static void leads(AccountabilityReport report, OutputStream out, boolean bom) {
+    leads(report.termId(), report.asOf(), report.leads(), out, bom);
+  }
+
+  /**
+   * One row per accountability lead, for a term at an as-of day. {@code evidence} lists each
+   * verdict or finding as {@code term/obligation-or-rule/status}, latest first.
+   */
+  public static void leads(
+      String termId,
+      LocalDate asOf,
+      Collection<AccountabilityLead> leads,
+      OutputStream out,
+      boolean bom) {
+    try (ExcelSafeCsvWriter w =
+        ExcelSafeCsvWriter.open(shield(out), "leads.csv", bom, LEAD_COLUMNS)) {
+      for (AccountabilityLead l : leads) {
+        w.row(
+            termId,
+            date(asOf),
+            l.kind().name(),
+            l.kind().zh(),
+            l.subject(),
+            l.name(),
+            l.university(),
+            l.evidence().stream()
+                .map(e -> e.termId() + "/" + e.reference() + "/" + e.status())
+                .collect(Collectors.joining(";")),
+            l.evidence().stream().map(Evidence::clause).distinct().collect(Collectors.joining(";")),
+            l.evidence().stream()
+                .flatMap(e -> e.activityIds().stream())
+                .distinct()
+                .collect(Collectors.joining(";")),
+            l.explanation().zh(),
+            l.explanation().en());
       }
     }
   }

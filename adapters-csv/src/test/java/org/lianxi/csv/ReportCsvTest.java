@@ -2,6 +2,7 @@ package org.lianxi.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +31,8 @@ import org.lianxi.core.integrity.FindingState;
 import org.lianxi.core.integrity.IntegrityChecker;
 import org.lianxi.core.policy.Basis;
 import org.lianxi.core.policy.Strength;
+import org.lianxi.core.report.AccountabilityLead;
+import org.lianxi.core.report.Evidence;
 import org.lianxi.core.report.FeedbackDeadlines;
 import org.lianxi.core.report.FeedbackReport;
 
@@ -170,5 +173,46 @@ class ReportCsvTest {
     assertThat(column(rows, "category")).contains("宿舍", "'" + EVIL);
     assertThat(column(rows, "status_zh")).allMatch(s -> !s.isBlank());
     assertThat(column(rows, "explanation_zh")).allMatch(s -> !s.isBlank());
+  }
+
+  @Test
+  void leadsCsvNeutralisesFormulaCellsAndListsTheEvidence() {
+    AccountabilityLead lead =
+        new AccountabilityLead(
+            AccountabilityLead.Kind.NOT_IN_PLACE,
+            "C001",
+            "=王校长",
+            "U",
+            ImmutableList.of(
+                new Evidence(
+                    Evidence.Kind.VERDICT,
+                    "2024-2025-1",
+                    "III.1.3-weekly-contact",
+                    "三、1.(3)",
+                    "SHORTFALL",
+                    ImmutableList.of("A17", "A18"),
+                    Explanation.of("每周至少一次", "weekly")),
+                new Evidence(
+                    Evidence.Kind.FINDING,
+                    "2024-2025-1",
+                    "OVERLAP",
+                    "四、4",
+                    "CONFIRMED",
+                    ImmutableList.of("A18", "A19"),
+                    Explanation.of("时间重叠", "overlap"))),
+            Explanation.of("+不到位：校领导每周联系学生未达标", "-not in place"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReportCsv.leads("2024-2025-1", LocalDate.of(2025, 1, 12), List.of(lead), out, true);
+    List<List<String>> rows = rows(out);
+    assertThat(rows.get(0)).isEqualTo(ReportCsv.LEAD_COLUMNS);
+    assertThat(column(rows, "kind_zh")).containsExactly("不到位");
+    assertThat(column(rows, "name")).containsExactly("'=王校长");
+    assertThat(column(rows, "evidence"))
+        .containsExactly(
+            "2024-2025-1/III.1.3-weekly-contact/SHORTFALL;2024-2025-1/OVERLAP/CONFIRMED");
+    assertThat(column(rows, "clauses")).containsExactly("三、1.(3);四、4");
+    assertThat(column(rows, "activities")).containsExactly("A17;A18;A19");
+    assertThat(column(rows, "explanation_zh")).containsExactly("'+不到位：校领导每周联系学生未达标");
+    assertThat(column(rows, "explanation_en")).containsExactly("'-not in place");
   }
 }
