@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 import org.lianxi.core.domain.Activity;
 import org.lianxi.core.domain.ActivityType;
 import org.lianxi.core.domain.LianxiException;
@@ -58,7 +57,7 @@ final class ActivityRows {
       a.minutes(),
       a.contactUnitId().orElse(null),
       a.venue().name(),
-      a.topics().stream().sorted().map(Enum::name).collect(Collectors.joining(";")),
+      topics(a),
       a.participants().isPresent() ? a.participants().getAsInt() : null,
       a.evidence().orElse(null),
       seconds(a.recordedAt()),
@@ -95,6 +94,22 @@ final class ActivityRows {
           "activity log: record " + seq + " is not a valid activity: " + e, e);
     }
   }
+
+  /** Topics as stored: {@code ;}-separated in enum order. */
+  private static String topics(Activity a) {
+    if (a.topics().isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (Topic t : TOPICS) {
+      if (a.topics().contains(t)) {
+        b.append(b.length() == 0 ? "" : ";").append(t.name());
+      }
+    }
+    return b.toString();
+  }
+
+  private static final Topic[] TOPICS = Topic.values();
 
   private static EnumSet<Topic> topics(String stored) {
     EnumSet<Topic> topics = EnumSet.noneOf(Topic.class);

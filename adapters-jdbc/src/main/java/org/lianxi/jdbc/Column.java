@@ -67,14 +67,21 @@ final class Column {
     return t == null ? null : t.truncatedTo(ChronoUnit.SECONDS);
   }
 
-  /** Checks {@code value} against the column, naming {@code where} and the column if it fails. */
+  /**
+   * Checks {@code value} against the column (not null unless nullable; text within its length and
+   * valid Unicode), naming {@code where} and the column if it fails.
+   */
   void check(String where, Object value) {
     if (value == null) {
       LianxiException.check(nullable, where, name, null, "must not be null");
       return;
     }
-    if (kind == Kind.TEXT) {
-      String s = (String) value;
+    if (kind != Kind.TEXT) {
+      return;
+    }
+    String s = (String) value;
+    if (s.length() > length) {
+      // a string of at most `length` chars has at most `length` code points
       int n = s.codePointCount(0, s.length());
       LianxiException.check(
           n <= length,
@@ -82,6 +89,22 @@ final class Column {
           name,
           "\"" + (n > 40 ? s.substring(0, s.offsetByCodePoints(0, 40)) + "…" : s) + "\"",
           "longer than " + length + " characters (" + n + "), the limit of its column");
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isSurrogate(ch)) {
+        boolean paired =
+            Character.isHighSurrogate(ch)
+                && i + 1 < s.length()
+                && Character.isLowSurrogate(s.charAt(i + 1));
+        LianxiException.check(
+            paired,
+            where,
+            name,
+            String.format("U+%04X at index %d", (int) ch, i),
+            "an unpaired surrogate is not text (it cannot be stored as UTF-8)");
+        i++;
+      }
     }
   }
 

@@ -1,26 +1,26 @@
 package org.lianxi.jdbc;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * PostgreSQL's {@code COPY ... FROM STDIN} for bulk inserts, inside the caller's transaction. The
- * only class that touches the PostgreSQL driver: it is loaded only for PostgreSQL connections whose
- * driver is visible to the library. Not thread-safe; one instance per COPY.
+ * PostgreSQL's {@code COPY ... FROM STDIN} (CSV) for bulk inserts, inside the caller's transaction.
+ * Rows are encoded straight to UTF-8 bytes. The only class that touches the PostgreSQL driver: it
+ * is loaded only for PostgreSQL connections whose driver is visible to the library. Not
+ * thread-safe; one instance per COPY.
  */
 final class PgCopy implements AutoCloseable {
   private static final int FLUSH = 1 << 18;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   private final CopyIn copy;
   private final List<Column> columns;
-  private final StringBuilder buffer = new StringBuilder(FLUSH + 4096);
+  private byte[] buffer = new byte[FLUSH + 8192];
+  private int size;
 
   private PgCopy(CopyIn copy, List<Column> columns) {
     this.copy = copy;
@@ -47,49 +47,116 @@ final class PgCopy implements AutoCloseable {
     return new PgCopy(c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql), columns);
   }
 
-  /** Adds one row: {@code seq} then the values of the columns. */
+  /** Adds one row: {@code seq} then the values of the columns (NULL as an unquoted empty field). */
   void row(long seq, Object[] values) throws SQLException {
-    buffer.append(seq);
+    ascii(Long.toString(seq));
     for (int i = 0; i < values.length; i++) {
-      buffer.append(',');
+      put(',');
       Object v = values[i];
       if (v == null) {
-        continue; // unquoted empty: NULL
+        continue;
       }
       switch (columns.get(i).kind) {
         case TEXT:
-          quote((String) v);
+          quoted((String) v);
           break;
         case TIME:
-          buffer.append(TIME.format((LocalDateTime) v));
+          time((LocalDateTime) v);
           break;
         default:
-          buffer.append(v);
+          ascii(v.toString());
       }
     }
-    buffer.append('\n');
-    if (buffer.length() >= FLUSH) {
+    put('\n');
+    if (size >= FLUSH) {
       flush();
     }
   }
 
-  private void quote(String s) {
-    buffer.append('"');
+  /** {@code uuuu-MM-dd HH:mm:ss}; years outside 0..9999 as ISO prints them. */
+  private void time(LocalDateTime t) {
+    int year = t.getYear();
+    if (year < 0 || year > 9999) {
+      ascii(t.toLocalDate().toString());
+    } else {
+      digits(year, 4);
+      put('-');
+      digits(t.getMonthValue(), 2);
+      put('-');
+      digits(t.getDayOfMonth(), 2);
+    }
+    put(' ');
+    digits(t.getHour(), 2);
+    put(':');
+    digits(t.getMinute(), 2);
+    put(':');
+    digits(t.getSecond(), 2);
+  }
+
+  private void digits(int value, int width) {
+    ensure(width);
+    for (int i = width - 1; i >= 0; i--) {
+      buffer[size + i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    size += width;
+  }
+
+  private void ascii(String s) {
+    ensure(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      buffer[size++] = (byte) s.charAt(i);
+    }
+  }
+
+  /** A CSV field in double quotes, quotes doubled, encoded as UTF-8. */
+  private void quoted(String s) {
+    ensure(2 + 6 * s.length());
+    buffer[size++] = '"';
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      if (ch == '"') {
-        buffer.append('"');
+      if (ch < 0x80) {
+        if (ch == '"') {
+          buffer[size++] = '"';
+        }
+        buffer[size++] = (byte) ch;
+      } else if (ch < 0x800) {
+        buffer[size++] = (byte) (0xC0 | (ch >> 6));
+        buffer[size++] = (byte) (0x80 | (ch & 0x3F));
+      } else if (Character.isHighSurrogate(ch)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(ch, s.charAt(++i));
+        buffer[size++] = (byte) (0xF0 | (cp >> 18));
+        buffer[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        buffer[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        buffer[size++] = (byte) (0x80 | (cp & 0x3F));
+      } else if (Character.isSurrogate(ch)) {
+        throw new IllegalStateException("unpaired surrogate: Column.check lets none through");
+      } else {
+        buffer[size++] = (byte) (0xE0 | (ch >> 12));
+        buffer[size++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+        buffer[size++] = (byte) (0x80 | (ch & 0x3F));
       }
-      buffer.append(ch);
     }
-    buffer.append('"');
+    buffer[size++] = '"';
+  }
+
+  private void put(char ascii) {
+    ensure(1);
+    buffer[size++] = (byte) ascii;
+  }
+
+  private void ensure(int more) {
+    if (size + more > buffer.length) {
+      buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+    }
   }
 
   private void flush() throws SQLException {
-    if (buffer.length() > 0) {
-      byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-      copy.writeToCopy(bytes, 0, bytes.length);
-      buffer.setLength(0);
+    if (size > 0) {
+      copy.writeToCopy(buffer, 0, size);
+      size = 0;
     }
   }
 

@@ -140,6 +140,27 @@ class JdbcFactsRoundTripTest {
     }
 
     @Test
+    void textThatIsNotUnicodeIsRejectedNamingTheFieldNotReplaced() {
+      JdbcLianxi lianxi = lianxi();
+      Dataset small = Fixtures.small();
+      org.lianxi.core.domain.Activity broken =
+          org.lianxi.core.domain.Activity.builder()
+              .from(small.activities().get(0))
+              .activityId("LONE")
+              .evidence("ok \uD83D then not")
+              .build();
+
+      assertThatThrownBy(
+              () ->
+                  lianxi.importDataset(Dataset.builder().from(small).addActivities(broken).build()))
+          .isInstanceOf(LianxiException.class)
+          .hasMessageContaining("Activity[LONE].evidence")
+          .hasMessageContaining("U+D83D");
+      assertThat(lianxi.facts().activityLog().head())
+          .isEqualTo(org.lianxi.core.integrity.ChainHead.EMPTY);
+    }
+
+    @Test
     void aValueTooLongForItsColumnIsRejectedNamingTheField() {
       JdbcLianxi lianxi = lianxi();
       Dataset small = Fixtures.small();
