@@ -539,8 +539,8 @@ final class DatasetReading {
     int cSupersedes = r.column("supersedes");
     while (r.next()) {
       String id = r.required(cId);
-      String cadre = r.required(cCadre);
-      var unit = r.optional(cUnit);
+      String cadre = r.requiredShared(cCadre);
+      var unit = r.optionalShared(cUnit);
       if (references) {
         reference(r, cCadre, cadre, cadres, "cadre");
         if (unit.isPresent()) {

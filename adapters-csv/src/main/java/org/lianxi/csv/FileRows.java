@@ -39,6 +39,7 @@ final class FileRows implements Closeable {
   private final CsvTokenizer tokenizer;
   private final ZoneCheck zone;
   private final Dates dates = new Dates();
+  private final StringPool pool = new StringPool();
   private final Map<String, Integer> index = new HashMap<>();
   private String[] header = new String[0];
   private boolean complete = true;
@@ -258,6 +259,22 @@ final class FileRows implements Closeable {
       return null;
     }
     return tokenizer.cell(c);
+  }
+
+  /** A required text that repeats from row to row (an id referred to), as a shared string. */
+  String requiredShared(int c) {
+    if (empty(c)) {
+      error(c, "expected a value");
+      return null;
+    }
+    return pool.get(tokenizer.buffer(), tokenizer.start(c), tokenizer.end(c));
+  }
+
+  /** An optional text that repeats from row to row, as a shared string. */
+  Optional<String> optionalShared(int c) {
+    return empty(c)
+        ? Optional.empty()
+        : Optional.of(pool.get(tokenizer.buffer(), tokenizer.start(c), tokenizer.end(c)));
   }
 
   /** A text that may be empty. */
