@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import org.lianxi.core.document.PolicyDocuments;
 import org.lianxi.core.domain.LianxiException;
 import org.lianxi.csv.CsvError;
@@ -53,7 +54,7 @@ import picocli.CommandLine.ParseResult;
       "  lianxi import --data examples/sample-university --jdbc jdbc:h2:./lianxi-db",
       "  lianxi verify --jdbc jdbc:h2:./lianxi-db"
     })
-public final class Lianxi implements Runnable {
+public final class Lianxi implements Callable<Integer> {
   /** Bad arguments or bad input. */
   static final int BAD_INPUT = 2;
 
@@ -71,9 +72,11 @@ public final class Lianxi implements Runnable {
     this.console = console;
   }
 
+  /** Without a subcommand: the usage on stderr, and status 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return BAD_INPUT;
   }
 
   /** Runs the command and exits with its status. */

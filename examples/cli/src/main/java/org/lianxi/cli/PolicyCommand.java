@@ -15,13 +15,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Print or validate a policy (a shipped one by id, or a YAML or JSON file).",
     subcommands = {PolicyCommand.Show.class, PolicyCommand.Check.class})
-final class PolicyCommand implements Runnable {
+final class PolicyCommand implements Callable<Integer> {
   @ParentCommand Lianxi root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Without show or check: the usage on stderr, and status 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return Lianxi.BAD_INPUT;
   }
 
   /** {@code lianxi policy show}. */

@@ -71,14 +71,14 @@ final class TextReport {
       count(row, v.status());
       count(total, v.status());
     }
-    int[] open = new int[Tier.values().length];
+    Map<Tier, Integer> open = new EnumMap<>(Tier.class);
     int openTotal = 0;
     for (Finding f : findings) {
       Cadre c = cadres.get(f.subject());
       if (f.state() == FindingState.OPEN) {
         openTotal++;
         if (c != null) {
-          open[c.tier().ordinal()]++;
+          open.merge(c.tier(), 1, Integer::sum);
         }
       }
     }
@@ -89,7 +89,7 @@ final class TextReport {
     t.row("tier", "cadres", "met", "shortfalls", "open suspicions");
     for (Tier tier : Tier.values()) {
       int[] r = byTier.get(tier);
-      t.row(tier.zh(), str(r[0]), share(r), str(r[2]), str(open[tier.ordinal()]));
+      t.row(tier.zh(), str(r[0]), share(r), str(r[2]), str(open.getOrDefault(tier, 0)));
       t.row("  " + tier.en(), "", "", "", "");
     }
     if (unitCounts[1] + unitCounts[2] > 0 || !feedbackUnits.isEmpty()) {

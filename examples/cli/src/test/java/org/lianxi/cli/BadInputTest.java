@@ -17,7 +17,7 @@ class BadInputTest {
     Path activities = broken.resolve("activities.csv");
     List<String> lines = Files.readAllLines(activities, StandardCharsets.UTF_8);
     String line5 = lines.get(4);
-    String start = line5.split(",")[3];
+    String start = com.google.common.base.Splitter.on(',').splitToList(line5).get(3);
     assertThat(start).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
     String bad = "2024-02-30T09:00";
     lines.set(4, line5.replace(start, bad));

@@ -82,6 +82,18 @@ class PolicyCommandTest {
     assertThat(r.out()).contains(" 3 ").contains("verify found");
   }
 
+  @Test
+  void withoutASubcommandTheUsageGoesToStderrWithStatus2() {
+    Cli.Result none = Cli.run();
+    Cli.Result policy = Cli.run("policy");
+
+    assertThat(none.status()).isEqualTo(2);
+    assertThat(none.out()).isEmpty();
+    assertThat(none.err()).contains("Usage: lianxi");
+    assertThat(policy.status()).isEqualTo(2);
+    assertThat(policy.err()).contains("Usage: lianxi policy");
+  }
+
   /** A child of soochow-2019-95 adding a monthly leaders' meal; {@code min} is on line 16. */
   static String goodPolicy(int min) {
     return String.join(

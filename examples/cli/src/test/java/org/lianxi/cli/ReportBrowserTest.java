@@ -79,7 +79,7 @@ class ReportBrowserTest {
         "--disable-sync",
         "--no-first-run",
         "--user-data-dir=" + profile.toAbsolutePath(),
-        "--window-size=1400,1800");
+        "--window-size=1400,2400");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -87,7 +87,7 @@ class ReportBrowserTest {
             .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    driver.manage().window().setSize(new Dimension(1400, 1800));
+    driver.manage().window().setSize(new Dimension(1400, 2400));
     driver.get(DemoRun.DIR.resolve("report.html").toAbsolutePath().toUri().toString());
   }
 
@@ -136,6 +136,14 @@ class ReportBrowserTest {
     assertThat(tiersZh.isDisplayed()).isTrue();
     assertThat(tiersEn.isDisplayed()).isFalse();
     screenshot("report-zh.png");
+    WebElement heatmap = driver.findElement(By.id("heatmap"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", heatmap);
+    Path heatmapShot = heatmap.getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(
+        heatmapShot,
+        Samples.TARGET.resolve("report-heatmap.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
 
     driver.findElement(By.id("lang-toggle")).click();
 

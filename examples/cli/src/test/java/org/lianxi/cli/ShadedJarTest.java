@@ -26,8 +26,30 @@ import org.junit.jupiter.api.Test;
 class ShadedJarTest {
   private static final Path JAR = Path.of("target", "lianxi.jar");
 
-  /** What a subprocess printed. */
-  record Run(int status, byte[] out, String err) {
+  /** What a subprocess printed: its status, the bytes of stdout and stderr as text. */
+  private static final class Run {
+    private final int status;
+    private final byte[] out;
+    private final String err;
+
+    Run(int status, byte[] out, String err) {
+      this.status = status;
+      this.out = out.clone();
+      this.err = err;
+    }
+
+    int status() {
+      return status;
+    }
+
+    byte[] out() {
+      return out.clone();
+    }
+
+    String err() {
+      return err;
+    }
+
     String text() {
       return new String(out, StandardCharsets.UTF_8);
     }
