@@ -2,7 +2,7 @@ package org.lianxi.core.integrity;
 
 /**
  * Where a finding stands after review (SPEC §3.1). A finding is a suspicion (疑点) while {@code
- * OPEN}; {@code CONFIRMED} makes it 弄虚作假; {@code DISMISSED} clears it.
+ * OPEN}; {@code CONFIRMED} makes it 弄虚作假; {@code DISMISSED} clears it. Immutable and thread-safe.
  */
 public enum FindingState {
   /** Not (fully) reviewed: a suspicion. */

@@ -1,6 +1,6 @@
 package org.lianxi.core.report;
 
-/** Where one feedback item stands at as-of. */
+/** Where one feedback item stands at as-of. Immutable and thread-safe. */
 public enum FeedbackStatus {
   /** Closed, acknowledged and closed within their deadlines. */
   ON_TIME("按时办结", "on time"),
