@@ -182,8 +182,8 @@ class ViewScopeTest {
     Redactor own = scope(Viewer.cadre("G1")).redactor(org, KEY);
     String s1 = KEY.pseudonym(org.contactUnit("S1").orElseThrow());
 
-    assertThat(s1).matches("学生-[0-9a-f]{8}");
-    assertThat(KEY.pseudonym(org.contactUnit("H1").orElseThrow())).matches("宿舍-[0-9a-f]{8}");
+    assertThat(s1).matches("学生-[0-9a-f]{12}");
+    assertThat(KEY.pseudonym(org.contactUnit("H1").orElseThrow())).matches("宿舍-[0-9a-f]{12}");
     assertThat(office.id("S1")).isEqualTo(s1);
     assertThat(office.id("C1")).isEqualTo("C1");
     assertThat(office.text(Explanation.of("与对象S1（S1）谈心，对象C1在场", "met S1")))
