@@ -49,7 +49,18 @@ final class ActivityRows {
 
   /** The row of {@code a} with its chain hash, checked against the columns. */
   static Object[] encode(Activity a, String hash) {
-    Object[] row = {
+    Object[] row = values(a);
+    row[HASH] = hash;
+    String where = "Activity[" + a.activityId() + "]";
+    for (int i = 0; i < row.length; i++) {
+      COLUMNS.get(i).check(where, row[i]);
+    }
+    return row;
+  }
+
+  /** The row of {@code a} as stored, unchecked, without its hash (null). */
+  static Object[] values(Activity a) {
+    return new Object[] {
       a.activityId(),
       a.cadreId(),
       a.type().name(),
@@ -62,13 +73,8 @@ final class ActivityRows {
       a.evidence().orElse(null),
       seconds(a.recordedAt()),
       a.supersedes().orElse(null),
-      hash
+      null
     };
-    String where = "Activity[" + a.activityId() + "]";
-    for (int i = 0; i < row.length; i++) {
-      COLUMNS.get(i).check(where, row[i]);
-    }
-    return row;
   }
 
   /** The activity of a stored row; a row that is not a valid activity fails naming its seq. */

@@ -38,8 +38,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  *     org.lianxi.examples.benchmarks.IoBenchmark [--scale 0.1] [--runs 3] [--only csv|pg] [--imports 1]
  * </pre>
  *
- * PostgreSQL: 127.0.0.1:5432, user postgres, database test, schema {@code lianxi_bench_io}
- * (dropped and created).
+ * PostgreSQL: 127.0.0.1:5432, user postgres, database test, schema {@code lianxi_bench_io} (dropped
+ * and created).
  */
 public final class IoBenchmark {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -85,13 +85,7 @@ public final class IoBenchmark {
       out(
           "CSV read run %d: %,d rows (%d MB) in %.3f s wall, %.3f s CPU: %,.0f rows/s wall,"
               + " %,.0f rows per CPU-second",
-          i + 1,
-          count[0],
-          Files.size(csv) >> 20,
-          wall,
-          cpuS,
-          count[0] / wall,
-          count[0] / cpuS);
+          i + 1, count[0], Files.size(csv) >> 20, wall, cpuS, count[0] / wall, count[0] / cpuS);
     }
   }
 
