@@ -106,16 +106,34 @@ final class ActivityRows {
     if (a.topics().isEmpty()) {
       return "";
     }
-    StringBuilder b = new StringBuilder();
-    for (Topic t : TOPICS) {
-      if (a.topics().contains(t)) {
-        b.append(b.length() == 0 ? "" : ";").append(t.name());
-      }
+    int mask = 0;
+    for (Topic t : a.topics()) {
+      mask |= 1 << t.ordinal();
     }
-    return b.toString();
+    return TOPIC_TEXTS[mask];
   }
 
   private static final Topic[] TOPICS = Topic.values();
+
+  /** The stored text of every set of topics, by the bits of their ordinals. */
+  private static final String[] TOPIC_TEXTS = topicTexts();
+
+  private static String[] topicTexts() {
+    if (TOPICS.length > 16) {
+      throw new IllegalStateException("more topics than the stored-text table holds");
+    }
+    String[] texts = new String[1 << TOPICS.length];
+    for (int mask = 0; mask < texts.length; mask++) {
+      StringBuilder b = new StringBuilder();
+      for (Topic t : TOPICS) {
+        if ((mask & (1 << t.ordinal())) != 0) {
+          b.append(b.length() == 0 ? "" : ";").append(t.name());
+        }
+      }
+      texts[mask] = b.toString();
+    }
+    return texts;
+  }
 
   private static EnumSet<Topic> topics(String stored) {
     EnumSet<Topic> topics = EnumSet.noneOf(Topic.class);
