@@ -106,9 +106,13 @@ public final class IoBenchmark {
               + " %,.0f rows/s",
           i + 1, rows, wall, cpuS, rows / wall);
     }
+    long cpu = THREADS.getCurrentThreadCpuTime();
     t = System.nanoTime();
     jdbc.importDataset(data);
-    out("PG re-import of the same dataset (writes nothing): %.2f s", secs(t));
+    out(
+        "PG re-import of the same dataset (writes nothing): %.2f s wall (%.2f s CPU of this"
+            + " thread)",
+        secs(t), (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
 
     if (runs == 0) {
       return;
@@ -121,18 +125,21 @@ public final class IoBenchmark {
         AssessTermUseCase.using(InMemoryFacts.factsOf(data), clock)
             .assess(policy, term.termId(), asOf);
     for (int i = 0; i < runs; i++) {
+      cpu = THREADS.getCurrentThreadCpuTime();
       t = System.nanoTime();
       Dataset read = jdbc.snapshot();
       double readS = secs(t);
+      double readCpu = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
       Assessment a =
           AssessTermUseCase.using(InMemoryFacts.factsOf(read), clock)
               .assess(policy, term.termId(), asOf);
       double all = secs(t);
       out(
           "evaluation read from PostgreSQL (snapshot, then AssessTermUseCase) run %d: read %.2f s"
-              + " (%,.0f rows/s), end to end %.2f s; verdicts %s",
+              + " (%.2f s CPU; %,.0f rows/s), end to end %.2f s; verdicts %s",
           i + 1,
           readS,
+          readCpu,
           rows(read) / readS,
           all,
           a.evaluation().verdicts().equals(inMemory.evaluation().verdicts()) ? "EQUAL" : "DIFFER");
