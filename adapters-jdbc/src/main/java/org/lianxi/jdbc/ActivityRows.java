@@ -49,7 +49,18 @@ final class ActivityRows {
 
   /** The row of {@code a} with its chain hash, checked against the columns. */
   static Object[] encode(Activity a, String hash) {
-    Object[] row = {
+    Object[] row = values(a);
+    row[HASH] = hash;
+    String where = "Activity[" + a.activityId() + "]";
+    for (int i = 0; i < row.length; i++) {
+      COLUMNS.get(i).check(where, row[i]);
+    }
+    return row;
+  }
+
+  /** The row of {@code a} as stored, unchecked, without its hash (null). */
+  static Object[] values(Activity a) {
+    return new Object[] {
       a.activityId(),
       a.cadreId(),
       a.type().name(),
@@ -62,13 +73,8 @@ final class ActivityRows {
       a.evidence().orElse(null),
       seconds(a.recordedAt()),
       a.supersedes().orElse(null),
-      hash
+      null
     };
-    String where = "Activity[" + a.activityId() + "]";
-    for (int i = 0; i < row.length; i++) {
-      COLUMNS.get(i).check(where, row[i]);
-    }
-    return row;
   }
 
   /** The activity of a stored row; a row that is not a valid activity fails naming its seq. */
@@ -100,16 +106,34 @@ final class ActivityRows {
     if (a.topics().isEmpty()) {
       return "";
     }
-    StringBuilder b = new StringBuilder();
-    for (Topic t : TOPICS) {
-      if (a.topics().contains(t)) {
-        b.append(b.length() == 0 ? "" : ";").append(t.name());
-      }
+    int mask = 0;
+    for (Topic t : a.topics()) {
+      mask |= 1 << t.ordinal();
     }
-    return b.toString();
+    return TOPIC_TEXTS[mask];
   }
 
   private static final Topic[] TOPICS = Topic.values();
+
+  /** The stored text of every set of topics, by the bits of their ordinals. */
+  private static final String[] TOPIC_TEXTS = topicTexts();
+
+  private static String[] topicTexts() {
+    if (TOPICS.length > 16) {
+      throw new IllegalStateException("more topics than the stored-text table holds");
+    }
+    String[] texts = new String[1 << TOPICS.length];
+    for (int mask = 0; mask < texts.length; mask++) {
+      StringBuilder b = new StringBuilder();
+      for (Topic t : TOPICS) {
+        if ((mask & (1 << t.ordinal())) != 0) {
+          b.append(b.length() == 0 ? "" : ";").append(t.name());
+        }
+      }
+      texts[mask] = b.toString();
+    }
+    return texts;
+  }
 
   private static EnumSet<Topic> topics(String stored) {
     EnumSet<Topic> topics = EnumSet.noneOf(Topic.class);

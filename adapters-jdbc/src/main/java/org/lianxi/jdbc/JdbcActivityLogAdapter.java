@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +30,11 @@ import org.lianxi.core.port.out.ActivityLogPort;
  * its {@link Db} borrows connections from a DataSource.
  */
 final class JdbcActivityLogAdapter implements ActivityLogPort {
-  /** From this many records on, PostgreSQL appends use COPY instead of batched INSERTs. */
-  static final int COPY_FROM = 1000;
+  /**
+   * From this many records on, PostgreSQL appends use COPY instead of batched INSERTs, and look up
+   * the ids already logged through a temporary table instead of {@code IN} lists.
+   */
+  static final int COPY_FROM = PgCopy.FROM;
 
   private static final int BATCH = 1000;
   private static final int LOOKUP = 500;
@@ -83,7 +87,10 @@ final class JdbcActivityLogAdapter implements ActivityLogPort {
   public Optional<Activity> find(String activityId) {
     return db.inTransaction(
         "find an activity",
-        c -> Optional.ofNullable(lookup(c, List.of(activityId)).get(activityId)));
+        c -> {
+          Stored s = lookup(c, List.of(activityId)).get(activityId);
+          return s == null ? Optional.empty() : Optional.of(s.activity());
+        });
   }
 
   /** Every activity (or those starting in {@code from..to}) in sequence order. */
@@ -171,7 +178,7 @@ final class JdbcActivityLogAdapter implements ActivityLogPort {
     if (records.isEmpty()) {
       return head;
     }
-    Map<String, Activity> stored = Map.of();
+    Map<String, Stored> stored = Map.of();
     if (head.sequence() > 0) {
       Set<String> ids = new LinkedHashSet<>();
       for (Activity a : records) {
@@ -183,12 +190,14 @@ final class JdbcActivityLogAdapter implements ActivityLogPort {
     Map<String, Activity> added = new HashMap<>(records.size() * 2);
     List<Activity> fresh = new ArrayList<>(records.size());
     for (Activity a : records) {
-      Activity known = stored.get(a.activityId());
-      if (known == null) {
-        known = added.get(a.activityId());
-      }
-      if (known != null) {
-        if (HashChain.canonical(known).equals(HashChain.canonical(a))) {
+      Stored logged = stored.get(a.activityId());
+      Activity known = logged == null ? added.get(a.activityId()) : null;
+      if (logged != null || known != null) {
+        boolean same =
+            logged != null
+                ? logged.sameContentAs(a)
+                : HashChain.canonical(known).equals(HashChain.canonical(a));
+        if (same) {
           continue;
         }
         throw new LianxiException(
@@ -265,10 +274,42 @@ final class JdbcActivityLogAdapter implements ActivityLogPort {
     return new ChainHead(seq, hash);
   }
 
-  /** The stored activities with these ids (those that exist). */
-  private Map<String, Activity> lookup(Connection c, java.util.Collection<String> ids)
+  /**
+   * The stored records with these ids (those that exist). Many ids on PostgreSQL go into a
+   * temporary table (COPY) joined with the log in one query; otherwise they are looked up {@value
+   * #LOOKUP} at a time.
+   */
+  private Map<String, Stored> lookup(Connection c, java.util.Collection<String> ids)
       throws SQLException {
-    Map<String, Activity> found = new HashMap<>();
+    Map<String, Stored> found = new HashMap<>();
+    if (db.dialect == Dialect.POSTGRESQL && ids.size() >= COPY_FROM && PgCopy.available(c)) {
+      String wanted = "pg_temp." + db.tables.of("wanted_ids");
+      try (Statement st = c.createStatement()) {
+        st.execute(
+            "CREATE TEMPORARY TABLE " + wanted + " (id VARCHAR(100) NOT NULL) ON COMMIT DROP");
+        try (PgCopy copy = PgCopy.into(c, wanted, null, WANTED)) {
+          Object[] row = new Object[1];
+          for (String id : ids) {
+            row[0] = id;
+            copy.row(row);
+          }
+          copy.finish();
+        }
+        st.execute("ANALYZE " + wanted);
+      }
+      try (PreparedStatement ps =
+              select(c, "WHERE activity_id IN (SELECT id FROM " + wanted + ")");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Stored s = stored(rs);
+          found.put((String) s.row[0], s);
+        }
+      }
+      try (Statement st = c.createStatement()) {
+        st.execute("DROP TABLE " + wanted);
+      }
+      return found;
+    }
     List<String> all = new ArrayList<>(ids);
     for (int from = 0; from < all.size(); from += LOOKUP) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP));
@@ -279,13 +320,48 @@ final class JdbcActivityLogAdapter implements ActivityLogPort {
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            Activity a = entry(rs).activity();
-            found.put(a.activityId(), a);
+            Stored s = stored(rs);
+            found.put((String) s.row[0], s);
           }
         }
       }
     }
     return found;
+  }
+
+  private static final List<Column> WANTED = List.of(Column.text("id", FactTables.ID));
+
+  private static Stored stored(ResultSet rs) throws SQLException {
+    return new Stored(rs.getLong(1), Column.readRow(rs, ActivityRows.COLUMNS, 2));
+  }
+
+  /** A stored record as read: its sequence number and row, decoded only when needed. */
+  private static final class Stored {
+    final long seq;
+    final Object[] row;
+
+    Stored(long seq, Object[] row) {
+      this.seq = seq;
+      this.row = row;
+    }
+
+    /** The activity; fails naming the sequence number when the row is not a valid activity. */
+    Activity activity() {
+      return ActivityRows.decode(seq, row);
+    }
+
+    /**
+     * Whether the stored record has the content of {@code a} (the same canonical encoding, as the
+     * hash chain sees it). A row equal to {@code a}'s is; any other is decoded and compared.
+     */
+    boolean sameContentAs(Activity a) {
+      Object[] mine = ActivityRows.values(a);
+      boolean equal = true;
+      for (int i = 0; i < ActivityRows.HASH && equal; i++) {
+        equal = java.util.Objects.equals(row[i], mine[i]);
+      }
+      return equal || HashChain.canonical(activity()).equals(HashChain.canonical(a));
+    }
   }
 
   private PreparedStatement select(Connection c, String rest) throws SQLException {

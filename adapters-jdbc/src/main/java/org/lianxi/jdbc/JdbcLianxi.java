@@ -152,9 +152,9 @@ public final class JdbcLianxi implements ImportDatasetUseCase {
         c -> {
           ChainHead head = log.lockHead(c);
           for (int i = 0; i < rows.size(); i++) {
-            FactTables.REPLACED.get(i).replace(c, db.tables, rows.get(i));
+            FactTables.REPLACED.get(i).replace(c, db.tables, db.dialect, rows.get(i));
           }
-          FactTables.REVIEWS.merge(c, db.tables, reviews);
+          FactTables.REVIEWS.merge(c, db.tables, db.dialect, reviews);
           return log.appendLocked(c, head, activities);
         });
   }

@@ -30,7 +30,7 @@ final class JdbcReviewAdapter implements ReviewPort {
         "add a review",
         c -> {
           log.lockHead(c);
-          FactTables.REVIEWS.merge(c, db.tables, row);
+          FactTables.REVIEWS.merge(c, db.tables, db.dialect, row);
           return null;
         });
   }

@@ -2,6 +2,7 @@ package org.lianxi.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,9 @@ import org.postgresql.copy.CopyIn;
  */
 final class PgCopy implements AutoCloseable {
   private static final int FLUSH = 1 << 18;
+
+  /** From this many rows on, bulk writes on PostgreSQL use COPY instead of batched INSERTs. */
+  static final int FROM = 1000;
 
   private final CopyIn copy;
   private final List<Column> columns;
@@ -38,10 +42,20 @@ final class PgCopy implements AutoCloseable {
 
   /** Starts a COPY of {@code seq} and {@code columns} into {@code table}. */
   static PgCopy into(Connection c, String table, List<Column> columns) throws SQLException {
+    return into(c, table, "seq", columns);
+  }
+
+  /**
+   * Starts a COPY into {@code table} of {@code first} (a whole number given to {@link #row(long,
+   * Object[])}; none when null) and {@code columns}.
+   */
+  static PgCopy into(Connection c, String table, String first, List<Column> columns)
+      throws SQLException {
     String sql =
         "COPY "
             + table
-            + " (seq, "
+            + " ("
+            + (first == null ? "" : first + ", ")
             + Column.names(columns)
             + ") FROM STDIN WITH (FORMAT csv, ENCODING 'UTF8')";
     return new PgCopy(c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql), columns);
@@ -50,8 +64,16 @@ final class PgCopy implements AutoCloseable {
   /** Adds one row: {@code seq} then the values of the columns (NULL as an unquoted empty field). */
   void row(long seq, Object[] values) throws SQLException {
     ascii(Long.toString(seq));
+    put(',');
+    row(values);
+  }
+
+  /** Adds one row: the values of the columns (NULL as an unquoted empty field). */
+  void row(Object[] values) throws SQLException {
     for (int i = 0; i < values.length; i++) {
-      put(',');
+      if (i > 0) {
+        put(',');
+      }
       Object v = values[i];
       if (v == null) {
         continue;
@@ -63,6 +85,9 @@ final class PgCopy implements AutoCloseable {
         case TIME:
           time((LocalDateTime) v);
           break;
+        case DATE:
+          date((LocalDate) v);
+          break;
         default:
           ascii(v.toString());
       }
@@ -73,24 +98,36 @@ final class PgCopy implements AutoCloseable {
     }
   }
 
-  /** {@code uuuu-MM-dd HH:mm:ss}; years outside 0..9999 as ISO prints them. */
-  private void time(LocalDateTime t) {
-    int year = t.getYear();
-    if (year < 0 || year > 9999) {
-      ascii(t.toLocalDate().toString());
-    } else {
-      digits(year, 4);
-      put('-');
-      digits(t.getMonthValue(), 2);
-      put('-');
-      digits(t.getDayOfMonth(), 2);
+  /** {@code yyyy-MM-dd} with a year of at least 4 digits; {@code BC} for years 0 and below. */
+  private void date(LocalDate d) {
+    int year = d.getYear();
+    day(year, d.getMonthValue(), d.getDayOfMonth());
+    if (year <= 0) {
+      ascii(" BC");
     }
+  }
+
+  private void day(int isoYear, int month, int day) {
+    int year = isoYear > 0 ? isoYear : 1 - isoYear;
+    digits(year, Math.max(4, Integer.toString(year).length()));
+    put('-');
+    digits(month, 2);
+    put('-');
+    digits(day, 2);
+  }
+
+  /** {@code yyyy-MM-dd HH:mm:ss} with a year of at least 4 digits; {@code BC} for years <= 0. */
+  private void time(LocalDateTime t) {
+    day(t.getYear(), t.getMonthValue(), t.getDayOfMonth());
     put(' ');
     digits(t.getHour(), 2);
     put(':');
     digits(t.getMinute(), 2);
     put(':');
     digits(t.getSecond(), 2);
+    if (t.getYear() <= 0) {
+      ascii(" BC");
+    }
   }
 
   private void digits(int value, int width) {
