@@ -59,9 +59,40 @@ public final class CompactActivityLog implements ActivityLogPort {
   private static final int SMALL = 1024;
   private static final OptionalInt[] PARTICIPANTS = participants();
 
+  /** Records per chunk: every array stays small (no G1 humongous regions), growth copies none. */
+  private static final int SHIFT = 13;
+
+  private static final int CHUNK = 1 << SHIFT;
+  private static final int MASK = CHUNK - 1;
+
+  /** Ints per record in a chunk's row array. */
+  private static final int W = 7;
+
+  private static final int CADRE = 0;
+  private static final int UNIT = 1;
+  private static final int START = 2;
+  private static final int RECORDED = 3;
+  private static final int KIND = 4;
+  private static final int EXTRA = 5;
+  private static final int ID_END = 6;
+
+  private static final int TYPE_BITS = bits(TYPES.length);
+  private static final int VENUE_BITS = bits(VENUES.length);
+  private static final int VENUE_SHIFT = TYPE_BITS;
+  private static final int TOPIC_SHIFT = VENUE_SHIFT + VENUE_BITS;
+  private static final int MINUTES_SHIFT = TOPIC_SHIFT + TOPICS.length;
+  private static final int MINUTES_MAX = (int) ((1L << (32 - MINUTES_SHIFT)) - 1); // = side map
+
+  /** The 16-bit fields of EXTRA (participants low, evidence high): absent, or in a side map. */
+  private static final int ABSENT = 0xFFFF;
+
+  private static final int ODD = 0xFFFE;
+
+  private static final int PAGE_SHIFT = 16;
+
   static {
-    if (TYPES.length > 256 || VENUES.length > 256 || TOPICS.length > 16) {
-      throw new ExceptionInInitializerError("CompactActivityLog: enum too large to pack");
+    if (MINUTES_SHIFT > 20) {
+      throw new ExceptionInInitializerError("CompactActivityLog: enums too large to pack");
     }
   }
 
@@ -72,8 +103,10 @@ public final class CompactActivityLog implements ActivityLogPort {
   private volatile State state = State.EMPTY;
 
   // Under lock only (writers and find):
-  private final Map<String, Integer> dictionaryIndex = new HashMap<>();
-  private int[] idTable = new int[16];
+  private final Map<String, Integer> cadreAndUnitIndex = new HashMap<>();
+  private final Map<String, Integer> evidenceIndex = new HashMap<>();
+  private int[][] idTable = new int[][] {new int[16]};
+  private int idTableSize = 16;
 
   /** An empty log with an unkeyed (SHA-256) chain. */
   public CompactActivityLog() {
@@ -85,142 +118,175 @@ public final class CompactActivityLog implements ActivityLogPort {
     this.chain = chain;
   }
 
+  private static int bits(int values) {
+    return 32 - Integer.numberOfLeadingZeros(Math.max(1, values - 1));
+  }
+
   // ----------------------------------------------------------------------------- the state
 
   /**
-   * One published version of the columns. Arrays may be longer than {@code size}; slots below
-   * {@code size} never change once published, slots above it are written only by the next append,
-   * before it publishes a new state.
+   * One published version of the log. Records live in chunks of {@value #CHUNK}: a row array of
+   * {@value #W} ints per record, a hash array of 32 bytes per record, and the ids' UTF-8 bytes. The
+   * directories are copied on every append; chunk slots below {@code size} never change once
+   * published, slots above it are written only by the next append before it publishes.
    */
   private static final class State {
     static final State EMPTY =
         new State(
             0,
             ChainHead.EMPTY,
-            new int[] {0},
-            new byte[0],
-            new byte[0],
-            new int[0],
-            new int[0],
-            new int[0],
-            new int[0],
-            new int[0],
-            new int[0],
-            new int[0],
-            new int[0],
+            new int[0][],
+            new byte[0][],
+            new byte[0][],
             new String[0],
-            Map.of(),
-            Map.of(),
-            Map.of());
+            new String[0],
+            Sides.NONE);
 
     final int size;
     final ChainHead head;
-    final int[] idEnd; // idEnd[i + 1] = end of id i in idBytes, idEnd[0] = 0
-    final byte[] idBytes;
-    final byte[] hashes;
-    final int[] cadre;
-    final int[] unit;
-    final int[] evidence;
-    final int[] kind; // type ordinal | venue ordinal << 8 | topic bits << 16
-    final int[] startMinute; // epoch minute (UTC-less local time)
-    final int[] recordedDelta; // seconds from start minute to recorded-at
-    final int[] minutes;
-    final int[] participants; // NONE when absent
-    final String[] dictionary;
-    final Map<Integer, LocalDateTime> oddStart; // starts not on a whole minute, or out of range
-    final Map<Integer, LocalDateTime> oddRecorded; // recorded-at with nanos, or far from start
-    final Map<Integer, String> supersedes;
+    final int[][] rows;
+    final byte[][] hashes;
+    final byte[][] ids;
+    final String[] words; // cadre and contact unit ids
+    final String[] evidence; // evidence texts seen more than once (the first 65,534)
+    final Sides sides;
 
     State(
         int size,
         ChainHead head,
-        int[] idEnd,
-        byte[] idBytes,
-        byte[] hashes,
-        int[] cadre,
-        int[] unit,
-        int[] evidence,
-        int[] kind,
-        int[] startMinute,
-        int[] recordedDelta,
-        int[] minutes,
-        int[] participants,
-        String[] dictionary,
-        Map<Integer, LocalDateTime> oddStart,
-        Map<Integer, LocalDateTime> oddRecorded,
-        Map<Integer, String> supersedes) {
+        int[][] rows,
+        byte[][] hashes,
+        byte[][] ids,
+        String[] words,
+        String[] evidence,
+        Sides sides) {
       this.size = size;
       this.head = head;
-      this.idEnd = idEnd;
-      this.idBytes = idBytes;
+      this.rows = rows;
       this.hashes = hashes;
-      this.cadre = cadre;
-      this.unit = unit;
+      this.ids = ids;
+      this.words = words;
       this.evidence = evidence;
-      this.kind = kind;
-      this.startMinute = startMinute;
-      this.recordedDelta = recordedDelta;
-      this.minutes = minutes;
-      this.participants = participants;
-      this.dictionary = dictionary;
-      this.oddStart = oddStart;
-      this.oddRecorded = oddRecorded;
-      this.supersedes = supersedes;
+      this.sides = sides;
+    }
+
+    int idFrom(int i) {
+      return (i & MASK) == 0 ? 0 : rows[i >>> SHIFT][((i & MASK) - 1) * W + ID_END];
     }
 
     String id(int i) {
-      int from = idEnd[i];
-      return new String(idBytes, from, idEnd[i + 1] - from, StandardCharsets.UTF_8);
+      int from = idFrom(i);
+      int to = rows[i >>> SHIFT][(i & MASK) * W + ID_END];
+      return new String(ids[i >>> SHIFT], from, to - from, StandardCharsets.UTF_8);
     }
 
     boolean idEquals(int i, byte[] id) {
-      int from = idEnd[i];
-      int to = idEnd[i + 1];
-      return Arrays.equals(idBytes, from, to, id, 0, id.length);
+      int from = idFrom(i);
+      int to = rows[i >>> SHIFT][(i & MASK) * W + ID_END];
+      return Arrays.equals(ids[i >>> SHIFT], from, to, id, 0, id.length);
+    }
+
+    int startMinute(int i) {
+      return rows[i >>> SHIFT][(i & MASK) * W + START];
     }
 
     LocalDateTime start(int i) {
-      LocalDateTime odd = oddStart.isEmpty() ? null : oddStart.get(i);
-      return odd != null ? odd : minuteToTime(startMinute[i]);
-    }
-
-    LocalDateTime recordedAt(int i) {
-      LocalDateTime odd = oddRecorded.isEmpty() ? null : oddRecorded.get(i);
-      if (odd != null) {
-        return odd;
-      }
-      long seconds = startMinute[i] * 60L + recordedDelta[i];
-      long minute = Math.floorDiv(seconds, 60);
-      int second = (int) Math.floorMod(seconds, 60);
-      LocalDateTime t = minuteToTime(minute);
-      return second == 0 ? t : t.withSecond(second);
+      LocalDateTime odd = sides.start.isEmpty() ? null : sides.start.get(i);
+      return odd != null ? odd : minuteToTime(startMinute(i));
     }
 
     Activity activity(int i) {
-      int k = kind[i];
-      int u = unit[i];
-      int e = evidence[i];
-      int p = participants[i];
+      int[] row = rows[i >>> SHIFT];
+      int b = (i & MASK) * W;
+      int kind = row[b + KIND];
+      int u = row[b + UNIT];
+      int extra = row[b + EXTRA];
+      int p = extra & 0xFFFF;
+      int e = extra >>> 16;
+      int m = kind >>> MINUTES_SHIFT;
+      LocalDateTime start = start(i);
+      LocalDateTime recorded = sides.recorded.isEmpty() ? null : sides.recorded.get(i);
+      if (recorded == null) {
+        long seconds = row[b + START] * 60L + row[b + RECORDED];
+        int second = (int) Math.floorMod(seconds, 60);
+        recorded = minuteToTime(Math.floorDiv(seconds, 60));
+        recorded = second == 0 ? recorded : recorded.withSecond(second);
+      }
       return Activity.builder()
           .activityId(id(i))
-          .cadreId(dictionary[cadre[i]])
-          .type(TYPES[k & 0xff])
-          .start(start(i))
-          .minutes(minutes[i])
-          .contactUnitId(u == NONE ? Optional.empty() : Optional.of(dictionary[u]))
-          .venue(VENUES[(k >>> 8) & 0xff])
-          .topics(TOPIC_SETS.get(k >>> 16))
+          .cadreId(words[row[b + CADRE]])
+          .type(TYPES[kind & ((1 << TYPE_BITS) - 1)])
+          .start(start)
+          .minutes(m == MINUTES_MAX ? sides.minutes.get(i) : m)
+          .contactUnitId(u == NONE ? Optional.empty() : Optional.of(words[u]))
+          .venue(VENUES[(kind >>> VENUE_SHIFT) & ((1 << VENUE_BITS) - 1)])
+          .topics(TOPIC_SETS.get((kind >>> TOPIC_SHIFT) & ((1 << TOPICS.length) - 1)))
           .participants(
-              p == NONE ? OptionalInt.empty() : p < SMALL ? PARTICIPANTS[p] : OptionalInt.of(p))
-          .evidence(e == NONE ? Optional.empty() : Optional.of(dictionary[e]))
-          .recordedAt(recordedAt(i))
-          .supersedes(Optional.ofNullable(supersedes.isEmpty() ? null : supersedes.get(i)))
+              p == ABSENT
+                  ? OptionalInt.empty()
+                  : p == ODD
+                      ? OptionalInt.of(sides.participants.get(i))
+                      : p < SMALL ? PARTICIPANTS[p] : OptionalInt.of(p))
+          .evidence(
+              e == ABSENT
+                  ? Optional.empty()
+                  : Optional.of(e == ODD ? sides.evidence.get(i) : evidence[e]))
+          .recordedAt(recorded)
+          .supersedes(
+              Optional.ofNullable(sides.supersedes.isEmpty() ? null : sides.supersedes.get(i)))
           .build();
     }
 
     String hash(int i) {
-      return HashCode.fromBytes(Arrays.copyOfRange(hashes, i * HASH_BYTES, (i + 1) * HASH_BYTES))
+      int at = (i & MASK) * HASH_BYTES;
+      return HashCode.fromBytes(Arrays.copyOfRange(hashes[i >>> SHIFT], at, at + HASH_BYTES))
           .toString();
+    }
+  }
+
+  /**
+   * The rare values kept beside the rows, by record index: a start that is not a whole minute (or
+   * out of the int range of epoch minutes), a recorded-at with nanos (or more than 68 years from
+   * the start), very long minutes, participants of 65,534 or more, evidence beyond the dictionary,
+   * and {@code supersedes}. Copied on write: a published instance never changes.
+   */
+  private static final class Sides {
+    static final Sides NONE = new Sides();
+
+    final Map<Integer, LocalDateTime> start;
+    final Map<Integer, LocalDateTime> recorded;
+    final Map<Integer, Integer> minutes;
+    final Map<Integer, Integer> participants;
+    final Map<Integer, String> evidence;
+    final Map<Integer, String> supersedes;
+
+    private Sides() {
+      this(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    private Sides(
+        Map<Integer, LocalDateTime> start,
+        Map<Integer, LocalDateTime> recorded,
+        Map<Integer, Integer> minutes,
+        Map<Integer, Integer> participants,
+        Map<Integer, String> evidence,
+        Map<Integer, String> supersedes) {
+      this.start = start;
+      this.recorded = recorded;
+      this.minutes = minutes;
+      this.participants = participants;
+      this.evidence = evidence;
+      this.supersedes = supersedes;
+    }
+
+    Sides copy() {
+      return new Sides(
+          new HashMap<>(start),
+          new HashMap<>(recorded),
+          new HashMap<>(minutes),
+          new HashMap<>(participants),
+          new HashMap<>(evidence),
+          new HashMap<>(supersedes));
     }
   }
 
@@ -270,61 +336,83 @@ public final class CompactActivityLog implements ActivityLogPort {
 
   private State write(State s, List<Activity> accepted) {
     int n = s.size;
-    int total = n + accepted.size();
-    int capacity = s.cadre.length >= total ? s.cadre.length : Math.max(total, n + (n >> 1));
-    byte[][] ids = new byte[accepted.size()][];
-    int idBytesNeeded = s.idEnd[n];
-    for (int j = 0; j < ids.length; j++) {
-      ids[j] = accepted.get(j).activityId().getBytes(StandardCharsets.UTF_8);
-      idBytesNeeded = Math.addExact(idBytesNeeded, ids[j].length);
+    int total = Math.addExact(n, accepted.size());
+    int chunks = (int) ((total + (long) MASK) >>> SHIFT);
+    int[][] rows = Arrays.copyOf(s.rows, chunks);
+    byte[][] hashes = Arrays.copyOf(s.hashes, chunks);
+    byte[][] ids = Arrays.copyOf(s.ids, chunks);
+    byte[][] idBytes = new byte[accepted.size()][];
+    for (int j = 0; j < idBytes.length; j++) {
+      idBytes[j] = accepted.get(j).activityId().getBytes(StandardCharsets.UTF_8);
     }
-    int[] idEnd = grow(s.idEnd, capacity + 1);
-    byte[] idBytes =
-        s.idBytes.length >= idBytesNeeded
-            ? s.idBytes
-            : Arrays.copyOf(
-                s.idBytes,
-                total == capacity
-                    ? idBytesNeeded
-                    : (int)
-                        Math.min(Integer.MAX_VALUE - 8, idBytesNeeded + (long) idBytesNeeded / 2));
-    byte[] hashes =
-        s.hashes.length >= total * HASH_BYTES
-            ? s.hashes
-            : Arrays.copyOf(s.hashes, Math.multiplyExact(capacity, HASH_BYTES));
-    int[] cadre = grow(s.cadre, capacity);
-    int[] unit = grow(s.unit, capacity);
-    int[] evidence = grow(s.evidence, capacity);
-    int[] kind = grow(s.kind, capacity);
-    int[] startMinute = grow(s.startMinute, capacity);
-    int[] recordedDelta = grow(s.recordedDelta, capacity);
-    int[] minutes = grow(s.minutes, capacity);
-    int[] participants = grow(s.participants, capacity);
-    List<String> newWords = new ArrayList<>();
-    // side maps: copied on the first change (a published map never changes)
-    Map<Integer, LocalDateTime> oddStart = null;
-    Map<Integer, LocalDateTime> oddRecorded = null;
-    Map<Integer, String> supersedes = null;
+    // chunk arrays: new chunks sized for what this append puts in them, the last one grown
+    for (int c = n >>> SHIFT; c < chunks; c++) {
+      int from = Math.max(n, c << SHIFT);
+      int to = Math.min(total, (c + 1) << SHIFT);
+      int used = from == (c << SHIFT) ? 0 : s.idFrom(from);
+      long need = used;
+      for (int i = from; i < to; i++) {
+        need += idBytes[i - n].length;
+      }
+      if (need > Integer.MAX_VALUE - 16) {
+        throw new LianxiException(
+            "CompactActivityLog: ids too long (" + need + " bytes per chunk)");
+      }
+      boolean full = to == (c + 1) << SHIFT;
+      int len = full ? (int) need : (int) Math.min(Integer.MAX_VALUE - 16, need + need / 2 + 16);
+      if (rows[c] == null) {
+        rows[c] = new int[(full ? CHUNK : Math.max(16, Math.min(CHUNK, (to - from) * 2))) * W];
+        hashes[c] = new byte[rows[c].length / W * HASH_BYTES];
+        ids[c] = new byte[len];
+      } else {
+        int capacity =
+            Math.min(
+                CHUNK, full ? CHUNK : Math.max(to - (c << SHIFT), (to - (c << SHIFT)) * 3 / 2));
+        if (rows[c].length < (to - (c << SHIFT)) * W) {
+          rows[c] = Arrays.copyOf(rows[c], capacity * W);
+          hashes[c] = Arrays.copyOf(hashes[c], capacity * HASH_BYTES);
+        }
+        if (ids[c].length < need) {
+          ids[c] = Arrays.copyOf(ids[c], len);
+        }
+      }
+    }
     ensureTable(total);
 
+    List<String> newWords = new ArrayList<>();
+    List<String> newEvidence = new ArrayList<>();
+    Sides sides = null;
     long seq = s.head.sequence();
     String previous = s.head.hash();
-    int dictSize = s.dictionary.length;
     for (int j = 0; j < accepted.size(); j++) {
       Activity a = accepted.get(j);
       int i = n + j;
-      byte[] id = ids[j];
-      System.arraycopy(id, 0, idBytes, idEnd[i], id.length);
-      idEnd[i + 1] = idEnd[i] + id.length;
-      cadre[i] = word(a.cadreId(), dictSize, newWords);
-      unit[i] =
-          a.contactUnitId().isPresent() ? word(a.contactUnitId().get(), dictSize, newWords) : NONE;
-      evidence[i] = a.evidence().isPresent() ? word(a.evidence().get(), dictSize, newWords) : NONE;
+      int[] row = rows[i >>> SHIFT];
+      int b = (i & MASK) * W;
+      byte[] id = idBytes[j];
+      int idFrom = (i & MASK) == 0 ? 0 : row[b - W + ID_END];
+      System.arraycopy(id, 0, ids[i >>> SHIFT], idFrom, id.length);
+      row[b + ID_END] = idFrom + id.length;
+      row[b + CADRE] = word(a.cadreId(), s.words.length, newWords);
+      row[b + UNIT] =
+          a.contactUnitId().isPresent()
+              ? word(a.contactUnitId().get(), s.words.length, newWords)
+              : NONE;
       int topics = 0;
       for (Topic t : a.topics()) {
         topics |= 1 << t.ordinal();
       }
-      kind[i] = a.type().ordinal() | a.venue().ordinal() << 8 | topics << 16;
+      int m = a.minutes();
+      if (m >= MINUTES_MAX) {
+        sides = sides == null ? s.sides.copy() : sides;
+        sides.minutes.put(i, m);
+        m = MINUTES_MAX;
+      }
+      row[b + KIND] =
+          a.type().ordinal()
+              | a.venue().ordinal() << VENUE_SHIFT
+              | topics << TOPIC_SHIFT
+              | m << MINUTES_SHIFT;
       LocalDateTime start = a.start();
       long startSeconds = epochSecond(start);
       long minute = Math.floorDiv(startSeconds, 60);
@@ -332,80 +420,103 @@ public final class CompactActivityLog implements ActivityLogPort {
       if (!inRange) {
         minute = 0;
       }
-      startMinute[i] = (int) minute;
+      row[b + START] = (int) minute;
       if (!inRange || start.getSecond() != 0 || start.getNano() != 0) {
-        oddStart = put(oddStart, s.oddStart, i, start);
+        sides = sides == null ? s.sides.copy() : sides;
+        sides.start.put(i, start);
       }
       LocalDateTime recorded = a.recordedAt();
       long delta = epochSecond(recorded) - minute * 60;
       if (recorded.getNano() != 0 || delta != (int) delta) {
-        oddRecorded = put(oddRecorded, s.oddRecorded, i, recorded);
+        sides = sides == null ? s.sides.copy() : sides;
+        sides.recorded.put(i, recorded);
         delta = 0;
       }
-      recordedDelta[i] = (int) delta;
-      minutes[i] = a.minutes();
-      participants[i] = a.participants().isPresent() ? a.participants().getAsInt() : NONE;
+      row[b + RECORDED] = (int) delta;
+      int p = ABSENT;
+      if (a.participants().isPresent()) {
+        p = a.participants().getAsInt();
+        if (p >= ODD) {
+          sides = sides == null ? s.sides.copy() : sides;
+          sides.participants.put(i, p);
+          p = ODD;
+        }
+      }
+      int e = ABSENT;
+      if (a.evidence().isPresent()) {
+        String text = a.evidence().get();
+        e = evidence(text, s.evidence.length, newEvidence);
+        if (e == ODD) {
+          sides = sides == null ? s.sides.copy() : sides;
+          sides.evidence.put(i, text);
+        }
+      }
+      row[b + EXTRA] = p | e << 16;
       if (a.supersedes().isPresent()) {
-        supersedes = put(supersedes, s.supersedes, i, a.supersedes().get());
+        sides = sides == null ? s.sides.copy() : sides;
+        sides.supersedes.put(i, a.supersedes().get());
       }
       seq++;
       previous = chain.link(previous, a);
-      System.arraycopy(HashCode.fromString(previous).asBytes(), 0, hashes, i * HASH_BYTES, 32);
-    }
-    String[] dictionary = s.dictionary;
-    if (!newWords.isEmpty()) {
-      dictionary = Arrays.copyOf(dictionary, dictSize + newWords.size());
-      for (int w = 0; w < newWords.size(); w++) {
-        dictionary[dictSize + w] = newWords.get(w);
-      }
+      System.arraycopy(
+          HashCode.fromString(previous).asBytes(),
+          0,
+          hashes[i >>> SHIFT],
+          (i & MASK) * HASH_BYTES,
+          HASH_BYTES);
     }
     State next =
         new State(
             total,
             new ChainHead(seq, previous),
-            idEnd,
-            idBytes,
+            rows,
             hashes,
-            cadre,
-            unit,
-            evidence,
-            kind,
-            startMinute,
-            recordedDelta,
-            minutes,
-            participants,
-            dictionary,
-            oddStart == null ? s.oddStart : oddStart,
-            oddRecorded == null ? s.oddRecorded : oddRecorded,
-            supersedes == null ? s.supersedes : supersedes);
+            ids,
+            extend(s.words, newWords),
+            extend(s.evidence, newEvidence),
+            sides == null ? s.sides : sides);
     for (int i = n; i < total; i++) {
       insertId(next, i);
     }
     return next;
   }
 
-  /** The dictionary index of {@code w}, adding it (as a new word of this append) if new. */
-  private int word(String w, int dictSize, List<String> newWords) {
-    Integer at = dictionaryIndex.get(w);
+  private static String[] extend(String[] words, List<String> more) {
+    if (more.isEmpty()) {
+      return words;
+    }
+    String[] w = Arrays.copyOf(words, words.length + more.size());
+    for (int k = 0; k < more.size(); k++) {
+      w[words.length + k] = more.get(k);
+    }
+    return w;
+  }
+
+  /** The dictionary index of a cadre or unit id, adding it (as a new word of this append). */
+  private int word(String w, int published, List<String> newWords) {
+    Integer at = cadreAndUnitIndex.get(w);
     if (at != null) {
       return at;
     }
-    int index = dictSize + newWords.size();
+    int index = published + newWords.size();
     newWords.add(w);
-    dictionaryIndex.put(w, index);
+    cadreAndUnitIndex.put(w, index);
     return index;
   }
 
-  /** Copy-on-write for a side map: {@code current} is null until this append's first change. */
-  private static <V> Map<Integer, V> put(
-      Map<Integer, V> current, Map<Integer, V> published, int i, V value) {
-    Map<Integer, V> m = current == null ? new HashMap<>(published) : current;
-    m.put(i, value);
-    return m;
-  }
-
-  private static int[] grow(int[] a, int capacity) {
-    return a.length >= capacity ? a : Arrays.copyOf(a, capacity);
+  /** The evidence dictionary index of {@code text}, or {@link #ODD} once the dictionary is full. */
+  private int evidence(String text, int published, List<String> newEvidence) {
+    Integer at = evidenceIndex.get(text);
+    if (at != null) {
+      return at;
+    }
+    int index = published + newEvidence.size();
+    if (index >= ODD) {
+      return ODD;
+    }
+    newEvidence.add(text);
+    evidenceIndex.put(text, index);
+    return index;
   }
 
   private static long epochSecond(LocalDateTime t) {
@@ -416,30 +527,40 @@ public final class CompactActivityLog implements ActivityLogPort {
 
   /**
    * Open addressing (linear probing) over record indexes + 1 (0 = empty), a power of two at most
-   * three quarters full.
+   * three quarters full, in pages of 65,536 slots.
    */
   private void ensureTable(int records) {
-    if (idTable.length * 3L / 4 >= records) {
+    if (idTableSize * 3L / 4 >= records) {
       return;
     }
-    int size = 16;
+    int size = idTableSize;
     while (size * 3L / 4 < records) {
       size <<= 1;
     }
+    int pageSize = Math.min(size, 1 << PAGE_SHIFT);
+    int[][] pages = new int[size / pageSize][];
+    for (int p = 0; p < pages.length; p++) {
+      pages[p] = new int[pageSize];
+    }
+    idTable = pages;
+    idTableSize = size;
     State s = state;
-    idTable = new int[size];
     for (int i = 0; i < s.size; i++) {
       insertId(s, i);
     }
   }
 
+  private int slot(int k) {
+    return idTable[k >>> PAGE_SHIFT][k & ((1 << PAGE_SHIFT) - 1)];
+  }
+
   private void insertId(State s, int i) {
-    int mask = idTable.length - 1;
-    int slot = spread(s.id(i).hashCode()) & mask;
-    while (idTable[slot] != 0) {
-      slot = (slot + 1) & mask;
+    int mask = idTableSize - 1;
+    int k = spread(s.id(i).hashCode()) & mask;
+    while (slot(k) != 0) {
+      k = (k + 1) & mask;
     }
-    idTable[slot] = i + 1;
+    idTable[k >>> PAGE_SHIFT][k & ((1 << PAGE_SHIFT) - 1)] = i + 1;
   }
 
   /** The index of the record with this id in {@code s}, or {@link #NONE}. Under lock. */
@@ -448,22 +569,22 @@ public final class CompactActivityLog implements ActivityLogPort {
       return NONE;
     }
     byte[] id = activityId.getBytes(StandardCharsets.UTF_8);
-    int mask = idTable.length - 1;
-    int slot = spread(activityId.hashCode()) & mask;
+    int mask = idTableSize - 1;
+    int k = spread(activityId.hashCode()) & mask;
     int e;
-    while ((e = idTable[slot]) != 0) {
+    while ((e = slot(k)) != 0) {
       int i = e - 1;
       if (i < s.size && s.idEquals(i, id)) {
         return i;
       }
-      slot = (slot + 1) & mask;
+      k = (k + 1) & mask;
     }
     return NONE;
   }
 
   private static int spread(int h) {
-    h *= 0x9E3779B9;
-    return h ^ (h >>> 16);
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
   }
 
   // ---------------------------------------------------------------------------------- reads
@@ -519,12 +640,13 @@ public final class CompactActivityLog implements ActivityLogPort {
     long hi = to.plusDays(1).toEpochDay() * 1440L;
     ImmutableList.Builder<Activity> out = ImmutableList.builder();
     for (int i = 0; i < s.size; i++) {
-      if (!s.oddStart.isEmpty() && s.oddStart.containsKey(i)) {
-        LocalDate day = s.oddStart.get(i).toLocalDate();
+      LocalDateTime odd = s.sides.start.isEmpty() ? null : s.sides.start.get(i);
+      if (odd != null) {
+        LocalDate day = odd.toLocalDate();
         if (!day.isBefore(from) && !day.isAfter(to)) {
           out.add(s.activity(i));
         }
-      } else if (s.startMinute[i] >= lo && s.startMinute[i] < hi) {
+      } else if (s.startMinute(i) >= lo && s.startMinute(i) < hi) {
         out.add(s.activity(i));
       }
     }

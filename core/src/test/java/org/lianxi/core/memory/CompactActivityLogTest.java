@@ -147,6 +147,38 @@ class CompactActivityLogTest {
   }
 
   @Test
+  void manyRecordsAcrossChunksWithAFullEvidenceDictionaryReadBackTheSame() {
+    List<Activity> all = new ArrayList<>();
+    for (int i = 0; i < 70_000; i++) {
+      all.add(
+          base("A-" + i)
+              .cadreId("C" + (i % 997))
+              .contactUnitId(i % 5 == 0 ? Optional.empty() : Optional.of("CU" + (i % 4001)))
+              .start(T.plusMinutes(13L * i))
+              .recordedAt(T.plusMinutes(13L * i + 5 + i % 300))
+              .minutes(i % 1000 == 0 ? 300_000 : 15 + i % 200)
+              .participants(i % 777 == 0 ? OptionalInt.of(70_000 + i) : OptionalInt.of(i % 90))
+              .evidence(Optional.of("evidence " + i))
+              .build());
+    }
+    InMemoryActivityLog plain = new InMemoryActivityLog();
+    CompactActivityLog compact = new CompactActivityLog();
+    int[] cuts = {0, 5_000, 5_001, 14_000, 20_000, 20_000, 70_000};
+    for (int c = 1; c < cuts.length; c++) {
+      List<Activity> batch = all.subList(cuts[c - 1], cuts[c]);
+      assertThat(compact.append(batch)).isEqualTo(plain.append(batch));
+    }
+    assertThat(compact.activities()).isEqualTo(all);
+    assertThat(compact.entries()).isEqualTo(plain.entries());
+    for (int i = 0; i < all.size(); i += 997) {
+      assertThat(compact.find(all.get(i).activityId())).contains(all.get(i));
+    }
+    LocalDate day = all.get(40_000).day();
+    assertThat(compact.activitiesStartingBetween(day, day.plusDays(2)))
+        .isEqualTo(plain.activitiesStartingBetween(day, day.plusDays(2)));
+  }
+
+  @Test
   void aKeyedChainGivesTheKeyedHeads() {
     HashChain keyed =
         HashChain.hmac("0123456789abcdef-key".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
