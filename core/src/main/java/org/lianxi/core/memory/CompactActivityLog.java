@@ -14,8 +14,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
@@ -31,15 +33,19 @@ import org.lianxi.core.port.out.ActivityLogPort;
 
 /**
  * The activity log in memory, hash-chained, stored by column for hosts whose heap is the limit:
- * about 90 bytes per record at province scale instead of about 400 for {@link InMemoryActivityLog}.
- * Each record is a few {@code int}s (epoch minute of the start, seconds from start to recorded-at,
- * minutes, participants, one packed word for type, venue and topics, and indexes into a dictionary
- * of the repeated strings: cadre, contact unit, evidence), its id as UTF-8 bytes in one shared
- * array, and its 32-byte chain hash in another; rare values (a start or recorded-at that is not a
- * whole minute / second, a {@code supersedes}) sit in small side maps. {@link Activity} and {@link
- * LogEntry} values are materialised on read: {@link #activities()} builds every record anew on each
- * call (equal to the appended ones, not the same objects), so a host reading the log many times
- * pays that; {@link #activitiesStartingBetween} filters on the start column before materialising.
+ * about 50 bytes per record at province scale (about 80 keeping every hash) instead of about 400
+ * for {@link InMemoryActivityLog}. Records sit in chunks of 8,192: per record seven packed {@code
+ * int}s (epoch minute of the start; seconds from it to recorded-at; type, venue, topics and minutes
+ * in one word; participants and an evidence-dictionary index in another; dictionary indexes of the
+ * cadre and contact unit ids; the end of its id in the chunk's UTF-8 id bytes), and by default the
+ * 32-byte chain hash of every 16th record (see {@link #CompactActivityLog(HashChain, int)}). Rare
+ * values (a start or recorded-at that is not a whole minute / second, very long minutes, huge
+ * participant counts, evidence texts beyond the first 65,534 distinct ones, {@code supersedes}) sit
+ * in small side maps. No array is larger than a chunk (no G1 humongous regions; an append copies
+ * only the chunk directories). {@link Activity} and {@link LogEntry} values are materialised on
+ * read: {@link #activities()} builds every record anew on each call (equal to the appended ones,
+ * not the same objects), so a host reading the log often pays that in time (the full assessment
+ * reads it twice); {@link #activitiesStartingBetween} filters on the start column first.
  *
  * <p>Same contract and same hash chain as {@link InMemoryActivityLog}: for the same records the
  * heads are equal. Thread-safe: appends are serialised and atomic (a failing append changes
@@ -50,6 +56,7 @@ import org.lianxi.core.port.out.ActivityLogPort;
  */
 public final class CompactActivityLog implements ActivityLogPort {
   private static final int HASH_BYTES = 32;
+  private static final int DEFAULT_HASH_EVERY = 16;
   private static final int NONE = -1;
   private static final Topic[] TOPICS = Topic.values();
   private static final ActivityType[] TYPES = ActivityType.values();
@@ -97,6 +104,10 @@ public final class CompactActivityLog implements ActivityLogPort {
   }
 
   private final HashChain chain;
+
+  /** One record in {@code every} keeps its hash (the last of each run of {@code every}). */
+  private final int every;
+
   private final Object lock = new Object();
 
   /** The published state: readers take it once and read only records below its size. */
@@ -108,14 +119,31 @@ public final class CompactActivityLog implements ActivityLogPort {
   private int[][] idTable = new int[][] {new int[16]};
   private int idTableSize = 16;
 
-  /** An empty log with an unkeyed (SHA-256) chain. */
+  /** An empty log with an unkeyed (SHA-256) chain, keeping every 16th hash. */
   public CompactActivityLog() {
-    this(HashChain.sha256());
+    this(HashChain.sha256(), DEFAULT_HASH_EVERY);
   }
 
-  /** An empty log with the given chain (e.g. {@link HashChain#hmac(byte[])}). */
-  public CompactActivityLog(HashChain chain) {
+  /**
+   * An empty log.
+   *
+   * @param chain the chain it links with (e.g. {@link HashChain#hmac(byte[])})
+   * @param hashEvery which hashes it keeps: 1 keeps every record's (32 bytes a record); {@code k}
+   *     (a power of two up to 64) keeps the hash of every k-th record and the head, and {@link
+   *     #entries()} recomputes the others from the nearest kept one (32/k bytes a record; reading
+   *     the entries in order costs one more link per record, reading one entry up to k - 1 links).
+   *     A kept hash is never recomputed: a record changed in memory after its append makes the next
+   *     kept hash disagree with the recomputed chain, so {@link HashChain#verify} still reports it.
+   */
+  public CompactActivityLog(HashChain chain, int hashEvery) {
+    LianxiException.check(
+        hashEvery >= 1 && hashEvery <= 64 && Integer.bitCount(hashEvery) == 1,
+        "CompactActivityLog",
+        "hashEvery",
+        hashEvery,
+        "must be a power of two from 1 to 64");
     this.chain = chain;
+    this.every = hashEvery;
   }
 
   private static int bits(int values) {
@@ -237,8 +265,9 @@ public final class CompactActivityLog implements ActivityLogPort {
           .build();
     }
 
-    String hash(int i) {
-      int at = (i & MASK) * HASH_BYTES;
+    /** The kept hash of record {@code i} (whose index + 1 is a multiple of {@code every}). */
+    String keptHash(int i, int every) {
+      int at = (i & MASK) / every * HASH_BYTES;
       return HashCode.fromBytes(Arrays.copyOfRange(hashes[i >>> SHIFT], at, at + HASH_BYTES))
           .toString();
     }
@@ -362,7 +391,7 @@ public final class CompactActivityLog implements ActivityLogPort {
       int len = full ? (int) need : (int) Math.min(Integer.MAX_VALUE - 16, need + need / 2 + 16);
       if (rows[c] == null) {
         rows[c] = new int[(full ? CHUNK : Math.max(16, Math.min(CHUNK, (to - from) * 2))) * W];
-        hashes[c] = new byte[rows[c].length / W * HASH_BYTES];
+        hashes[c] = new byte[rows[c].length / W / every * HASH_BYTES];
         ids[c] = new byte[len];
       } else {
         int capacity =
@@ -370,7 +399,7 @@ public final class CompactActivityLog implements ActivityLogPort {
                 CHUNK, full ? CHUNK : Math.max(to - (c << SHIFT), (to - (c << SHIFT)) * 3 / 2));
         if (rows[c].length < (to - (c << SHIFT)) * W) {
           rows[c] = Arrays.copyOf(rows[c], capacity * W);
-          hashes[c] = Arrays.copyOf(hashes[c], capacity * HASH_BYTES);
+          hashes[c] = Arrays.copyOf(hashes[c], capacity / every * HASH_BYTES);
         }
         if (ids[c].length < need) {
           ids[c] = Arrays.copyOf(ids[c], len);
@@ -458,12 +487,14 @@ public final class CompactActivityLog implements ActivityLogPort {
       }
       seq++;
       previous = chain.link(previous, a);
-      System.arraycopy(
-          HashCode.fromString(previous).asBytes(),
-          0,
-          hashes[i >>> SHIFT],
-          (i & MASK) * HASH_BYTES,
-          HASH_BYTES);
+      if ((i + 1) % every == 0) {
+        System.arraycopy(
+            HashCode.fromString(previous).asBytes(),
+            0,
+            hashes[i >>> SHIFT],
+            (i & MASK) / every * HASH_BYTES,
+            HASH_BYTES);
+      }
     }
     State next =
         new State(
@@ -598,14 +629,44 @@ public final class CompactActivityLog implements ActivityLogPort {
   @Override
   public List<LogEntry> entries() {
     State s = state;
-    return new Entries(s);
+    return new Entries(s, chain, every);
   }
 
+  /** The entries of one snapshot; hashes that are not kept are recomputed (see the constructor). */
   private static final class Entries extends AbstractList<LogEntry> implements RandomAccess {
     private final State s;
+    private final HashChain chain;
+    private final int every;
 
-    Entries(State s) {
+    Entries(State s, HashChain chain, int every) {
       this.s = s;
+      this.chain = chain;
+      this.every = every;
+    }
+
+    private boolean kept(int i) {
+      return (i + 1) % every == 0;
+    }
+
+    /** The hash of record {@code i} given record {@code i - 1}'s; {@code a} is record i. */
+    private String hash(int i, Activity a, String previous) {
+      if (kept(i)) {
+        return s.keptHash(i, every);
+      }
+      if (i == s.size - 1) {
+        return s.head.hash();
+      }
+      return chain.link(previous, a);
+    }
+
+    /** The hash of record {@code i - 1} ({@link HashChain#GENESIS} for the first). */
+    private String previous(int i) {
+      int from = i / every * every; // first record after the last kept hash before i
+      String h = from == 0 ? HashChain.GENESIS : s.keptHash(from - 1, every);
+      for (int j = from; j < i; j++) {
+        h = chain.link(h, s.activity(j));
+      }
+      return h;
     }
 
     @Override
@@ -613,7 +674,35 @@ public final class CompactActivityLog implements ActivityLogPort {
       if (index < 0 || index >= s.size) {
         throw new IndexOutOfBoundsException(index);
       }
-      return new LogEntry(index + 1L, s.activity(index), s.hash(index));
+      Activity a = s.activity(index);
+      String h =
+          kept(index) || index == s.size - 1 ? hash(index, a, "") : hash(index, a, previous(index));
+      return new LogEntry(index + 1L, a, h);
+    }
+
+    /** In order, each hash from the previous one: one link per record not kept. */
+    @Override
+    public Iterator<LogEntry> iterator() {
+      return new Iterator<>() {
+        private int next;
+        private String previous = HashChain.GENESIS;
+
+        @Override
+        public boolean hasNext() {
+          return next < s.size;
+        }
+
+        @Override
+        public LogEntry next() {
+          if (next >= s.size) {
+            throw new NoSuchElementException();
+          }
+          int i = next++;
+          Activity a = s.activity(i);
+          previous = hash(i, a, previous);
+          return new LogEntry(i + 1L, a, previous);
+        }
+      };
     }
 
     @Override

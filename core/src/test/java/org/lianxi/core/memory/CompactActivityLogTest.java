@@ -43,17 +43,20 @@ class CompactActivityLogTest {
 
   /** Appends each batch to both logs and checks every read after each. */
   private static void assertSameAsInMemory(List<List<Activity>> batches) {
-    InMemoryActivityLog plain = new InMemoryActivityLog();
-    CompactActivityLog compact = new CompactActivityLog();
-    for (List<Activity> batch : batches) {
-      assertThat(compact.append(batch)).isEqualTo(plain.append(batch));
-      assertSameReads(plain, compact);
+    for (int every : new int[] {1, 4, 16, 64}) {
+      InMemoryActivityLog plain = new InMemoryActivityLog();
+      CompactActivityLog compact = new CompactActivityLog(HashChain.sha256(), every);
+      for (List<Activity> batch : batches) {
+        assertThat(compact.append(batch)).isEqualTo(plain.append(batch));
+        assertSameReads(plain, compact);
+      }
     }
   }
 
   private static void assertSameReads(ActivityLogPort plain, CompactActivityLog compact) {
     assertThat(compact.head()).isEqualTo(plain.head());
-    assertThat(compact.entries()).isEqualTo(plain.entries());
+    assertThat(compact.entries()).isEqualTo(plain.entries()); // by index
+    assertThat(new ArrayList<>(compact.entries())).isEqualTo(plain.entries()); // by iterator
     assertThat(compact.activities()).isEqualTo(plain.activities());
     assertThat(compact.size()).isEqualTo(plain.entries().size());
     for (Activity a : plain.activities()) {
@@ -169,8 +172,9 @@ class CompactActivityLogTest {
       assertThat(compact.append(batch)).isEqualTo(plain.append(batch));
     }
     assertThat(compact.activities()).isEqualTo(all);
-    assertThat(compact.entries()).isEqualTo(plain.entries());
+    assertThat(new ArrayList<>(compact.entries())).isEqualTo(plain.entries());
     for (int i = 0; i < all.size(); i += 997) {
+      assertThat(compact.entries().get(i)).isEqualTo(plain.entries().get(i));
       assertThat(compact.find(all.get(i).activityId())).contains(all.get(i));
     }
     LocalDate day = all.get(40_000).day();
@@ -183,8 +187,18 @@ class CompactActivityLogTest {
     HashChain keyed =
         HashChain.hmac("0123456789abcdef-key".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     List<Activity> records = SampleUniversity.small(3).dataset().activities();
-    assertThat(new CompactActivityLog(keyed).append(records))
+    assertThat(new CompactActivityLog(keyed, 16).append(records))
         .isEqualTo(new InMemoryActivityLog(keyed).append(records));
+  }
+
+  @Test
+  void hashEveryMustBeAPowerOfTwoUpTo64() {
+    for (int bad : new int[] {0, 3, 128, -1}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> new CompactActivityLog(HashChain.sha256(), bad))
+          .isInstanceOf(org.lianxi.core.domain.LianxiException.class)
+          .hasMessageContaining("hashEvery");
+    }
   }
 
   @Test
