@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.lianxi.core.domain.Dataset;
 import org.lianxi.core.domain.Term;
+import org.lianxi.core.integrity.HashChain;
+import org.lianxi.core.memory.CompactActivityLog;
 import org.lianxi.core.memory.InMemoryFacts;
 import org.lianxi.core.policy.Policies;
 import org.lianxi.core.policy.Policy;
@@ -77,6 +79,15 @@ public final class HeapBenchmark {
     plain = null;
     long compactAndData = usedAfterGc();
     line("Dataset kept + compact facts (InMemoryFacts.compact)", compactAndData - base, n);
+    CompactActivityLog everyHash = new CompactActivityLog(HashChain.sha256(), 1);
+    long beforeLog = usedAfterGc();
+    everyHash.append(again.activities());
+    long afterLog = usedAfterGc();
+    line(
+        "  a CompactActivityLog keeping every hash (hashEvery 1), the log alone",
+        afterLog - beforeLog,
+        n);
+    everyHash = null;
     again = null;
     long compactOnly = usedAfterGc();
     line("compact facts alone (Dataset dropped)  <- the issue-8 figure", compactOnly - base, n);
