@@ -27,8 +27,8 @@ import org.lianxi.core.sample.SampleProvince;
  * the plain log ({@link InMemoryFacts#of}) and the compact one ({@link InMemoryFacts#compact}),
  * with and without the generated {@link Dataset} kept, and the full assessment's time over each
  * store. Usage: {@code java -cp benchmarks.jar org.lianxi.examples.benchmarks.HeapBenchmark
- * [--scale 0.1] [--runs 3] [--histogram]} ({@code --histogram} prints the top of {@code jcmd
- * GC.class_histogram} at each step).
+ * [--scale 0.1] [--runs 3] [--histogram] [--heap-only]} ({@code --histogram} prints the top of
+ * {@code jcmd GC.class_histogram} at each step; {@code --heap-only} skips the assessments).
  */
 public final class HeapBenchmark {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -63,19 +63,19 @@ public final class HeapBenchmark {
     // the same records again, from the plain facts (equal values), into the compact store
     Dataset again = plain.snapshot();
     Facts compact = InMemoryFacts.compactFactsOf(again);
-    Assessment a1 = assess(plain, again, 1)[0];
-    Assessment a2 = assess(compact, again, 1)[0];
-    if (!a1.evaluation().verdicts().equals(a2.evaluation().verdicts())
-        || !a1.integrity().findings().equals(a2.integrity().findings())) {
-      throw new IllegalStateException(
-          "the compact store's assessment differs from the plain one's");
+    if (!heapOnly) {
+      Assessment a1 = assess(plain, again, 1)[0];
+      Assessment a2 = assess(compact, again, 1)[0];
+      if (!a1.evaluation().verdicts().equals(a2.evaluation().verdicts())
+          || !a1.integrity().findings().equals(a2.integrity().findings())) {
+        throw new IllegalStateException(
+            "the compact store's assessment differs from the plain one's");
+      }
+      out(
+          "assessments over the plain and the compact store: EQUAL (%d verdicts, %d findings)",
+          a1.evaluation().verdicts().size(), a1.integrity().findings().size());
     }
-    out(
-        "assessments over the plain and the compact store: EQUAL (%d verdicts, %d findings)",
-        a1.evaluation().verdicts().size(), a1.integrity().findings().size());
     Term term = again.terms().get(0);
-    a1 = null;
-    a2 = null;
     plain = null;
     long compactAndData = usedAfterGc();
     line("Dataset kept + compact facts (InMemoryFacts.compact)", compactAndData - base, n);
@@ -93,7 +93,7 @@ public final class HeapBenchmark {
     line("compact facts alone (Dataset dropped)  <- the issue-8 figure", compactOnly - base, n);
     histogram(histogram, "compact facts alone");
 
-    double[] tc = time(compact, term, runs);
+    double[] tc = heapOnly ? null : time(compact, term, runs);
     compact = null;
     long other = usedAfterGc() - base;
     line("  of which the facts other than activities (Dataset without activities)", other, n);
@@ -102,6 +102,9 @@ public final class HeapBenchmark {
       throw new IllegalStateException("no cadres");
     }
     noActivities = null;
+    if (heapOnly) {
+      return;
+    }
     Dataset fresh = SampleProvince.generate(scale, SEED).dataset();
     Facts plainAgain = InMemoryFacts.factsOf(fresh);
     fresh = null;
