@@ -41,6 +41,7 @@ public final class HeapBenchmark {
     double scale = Double.parseDouble(opt(args, "--scale", "0.1"));
     int runs = Integer.parseInt(opt(args, "--runs", "3"));
     boolean histogram = a.contains("--histogram");
+    boolean heapOnly = a.contains("--heap-only");
     out("heap benchmark: scale %s, seed %d, max heap %d MB", scale, SEED, mb(maxHeap()));
 
     long base = usedAfterGc();
