@@ -73,27 +73,49 @@ public abstract class Activity {
   /** Builds an {@link Activity}. */
   public static final class Builder extends ImmutableActivity.Builder {}
 
+  /**
+   * Validates the record. Allocation-free when the record is valid: the {@code Activity[id]}
+   * context of the message is only built on an error (this runs on every construction, e.g. every
+   * CSV row).
+   */
   @Value.Check
   protected void check() {
-    String where = "Activity[" + activityId() + "]";
-    LianxiException.requireNonBlank(where, "activityId", activityId());
-    LianxiException.requireNonBlank(where, "cadreId", cadreId());
-    LianxiException.check(minutes() > 0, where, "minutes", minutes(), "must be > 0");
-    contactUnitId().ifPresent(u -> LianxiException.requireNonBlank(where, "contactUnitId", u));
-    if (participants().isPresent()) {
-      LianxiException.check(
-          participants().getAsInt() >= 0,
-          where,
-          "participants",
-          participants().getAsInt(),
-          "must be >= 0");
+    String id = activityId();
+    if (blank(id)) {
+      LianxiException.requireNonBlank(where(), "activityId", id);
     }
-    supersedes()
-        .ifPresent(
-            s -> {
-              LianxiException.requireNonBlank(where, "supersedes", s);
-              LianxiException.check(
-                  !s.equals(activityId()), where, "supersedes", s, "must not be the record itself");
-            });
+    if (blank(cadreId())) {
+      LianxiException.requireNonBlank(where(), "cadreId", cadreId());
+    }
+    int m = minutes();
+    if (m <= 0) {
+      LianxiException.check(false, where(), "minutes", m, "must be > 0");
+    }
+    Optional<String> unit = contactUnitId();
+    if (unit.isPresent() && blank(unit.get())) {
+      LianxiException.requireNonBlank(where(), "contactUnitId", unit.get());
+    }
+    OptionalInt p = participants();
+    if (p.isPresent() && p.getAsInt() < 0) {
+      LianxiException.check(false, where(), "participants", p.getAsInt(), "must be >= 0");
+    }
+    Optional<String> sup = supersedes();
+    if (sup.isPresent()) {
+      String s = sup.get();
+      if (blank(s)) {
+        LianxiException.requireNonBlank(where(), "supersedes", s);
+      }
+      if (s.equals(id)) {
+        LianxiException.check(false, where(), "supersedes", s, "must not be the record itself");
+      }
+    }
+  }
+
+  private String where() {
+    return "Activity[" + activityId() + "]";
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 }
