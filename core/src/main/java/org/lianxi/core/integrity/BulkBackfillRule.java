@@ -25,42 +25,42 @@ final class BulkBackfillRule implements FindingRule {
   }
 
   @Override
-  public List<Suspicion> apply(CheckedLog log) {
+  public void apply(CheckedLog log, CadreLog c, List<Suspicion> found) {
     int minRecords = log.settings().bulkBackfillRecords();
     int window = log.settings().bulkBackfillWindowMinutes();
     int minWeeks = log.settings().bulkBackfillWeeks();
-    List<Suspicion> found = new ArrayList<>();
-    for (String cadre : log.byCadre().keySet()) {
-      List<Activity> list = new ArrayList<>(log.byCadre().get(cadre));
-      list.sort(CheckedLog.BY_RECORDED);
-      int burstFrom = -1;
-      int burstTo = -1; // exclusive
-      int end = 0;
-      for (int i = 0; i < list.size(); i++) {
-        LocalDateTime limit = list.get(i).recordedAt().plusMinutes(window);
-        if (end < i) {
-          end = i;
-        }
-        while (end < list.size() && list.get(end).recordedAt().isBefore(limit)) {
-          end++;
-        }
-        if (end - i >= minRecords && weeks(list.subList(i, end)).size() >= minWeeks) {
-          if (burstFrom >= 0 && i < burstTo) {
-            burstTo = Math.max(burstTo, end);
-          } else {
-            if (burstFrom >= 0) {
-              found.add(burst(cadre, list.subList(burstFrom, burstTo), log.settings()));
-            }
-            burstFrom = i;
-            burstTo = end;
-          }
-        }
+    String cadre = c.cadreId;
+    if (c.size() < minRecords) {
+      return;
+    }
+    List<Activity> list = new ArrayList<>(c.list);
+    list.sort(CheckedLog.BY_RECORDED);
+    int burstFrom = -1;
+    int burstTo = -1; // exclusive
+    int end = 0;
+    for (int i = 0; i < list.size(); i++) {
+      LocalDateTime limit = list.get(i).recordedAt().plusMinutes(window);
+      if (end < i) {
+        end = i;
       }
-      if (burstFrom >= 0) {
-        found.add(burst(cadre, list.subList(burstFrom, burstTo), log.settings()));
+      while (end < list.size() && list.get(end).recordedAt().isBefore(limit)) {
+        end++;
+      }
+      if (end - i >= minRecords && weeks(list.subList(i, end)).size() >= minWeeks) {
+        if (burstFrom >= 0 && i < burstTo) {
+          burstTo = Math.max(burstTo, end);
+        } else {
+          if (burstFrom >= 0) {
+            found.add(burst(cadre, list.subList(burstFrom, burstTo), log.settings()));
+          }
+          burstFrom = i;
+          burstTo = end;
+        }
       }
     }
-    return found;
+    if (burstFrom >= 0) {
+      found.add(burst(cadre, list.subList(burstFrom, burstTo), log.settings()));
+    }
   }
 
   private static Set<IsoWeek> weeks(List<Activity> records) {
