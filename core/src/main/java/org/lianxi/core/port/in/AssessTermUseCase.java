@@ -2,16 +2,8 @@ package org.lianxi.core.port.in;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import org.lianxi.core.calendar.AcademicCalendar;
-import org.lianxi.core.domain.Dataset;
 import org.lianxi.core.domain.Term;
-import org.lianxi.core.evaluation.Evaluation;
-import org.lianxi.core.evaluation.Evaluator;
-import org.lianxi.core.evaluation.Exclusions;
-import org.lianxi.core.integrity.ExclusionReason;
-import org.lianxi.core.integrity.IntegrityChecker;
-import org.lianxi.core.integrity.IntegrityReport;
 import org.lianxi.core.policy.Policy;
 import org.lianxi.core.port.out.Facts;
 
@@ -29,19 +21,10 @@ public interface AssessTermUseCase {
 
   /** The use case over the facts, with time from {@code clock}. Thread-safe when the ports are. */
   static AssessTermUseCase using(Facts facts, Clock clock) {
-    Evaluator evaluator = Evaluator.create(clock);
     return new AssessTermUseCase() {
       @Override
       public Assessment assess(Policy policy, String termId, LocalDate asOf) {
-        Dataset snapshot = facts.snapshot();
-        IntegrityReport integrity =
-            IntegrityChecker.of(policy.integrity()).check(snapshot, termId, asOf);
-        Exclusions.Builder excluded = Exclusions.builder();
-        for (Map.Entry<String, ExclusionReason> e : integrity.excluded().entrySet()) {
-          excluded.exclude(e.getKey(), e.getValue().rule(), e.getValue().explanation());
-        }
-        Evaluation evaluation = evaluator.evaluate(policy, facts, termId, asOf, excluded.build());
-        return new Assessment(evaluation, integrity);
+        return TermSession.open(policy, facts.snapshot(), termId, asOf, clock).assessment();
       }
 
       @Override
