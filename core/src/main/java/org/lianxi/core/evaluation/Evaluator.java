@@ -155,7 +155,7 @@ public final class Evaluator {
         run.supersede(a.supersedes().get());
       }
     }
-    return new Prepared(run);
+    return new Prepared(run, parallel);
   }
 
   /**
@@ -166,9 +166,11 @@ public final class Evaluator {
    */
   public static final class Prepared {
     private final Run run;
+    private final boolean parallel;
 
-    private Prepared(Run run) {
+    private Prepared(Run run, boolean parallel) {
       this.run = run;
+      this.parallel = parallel;
     }
 
     /** Notes a new record naming {@code activityId} in {@code supersedes}: it no longer counts. */
@@ -195,6 +197,19 @@ public final class Evaluator {
     public Evaluation evaluateAll(
         Map<String, ? extends Collection<Activity>> recordsByCadre, Exclusions exclusions) {
       return run.evaluation(recordsByCadre, exclusions);
+    }
+
+    /**
+     * The full evaluation from verdicts computed cadre by cadre ({@link #evaluateCadre}): {@code
+     * perCadre} holds them in the order of the cadres' ids; the feedback verdicts are added.
+     */
+    public Evaluation combine(List<List<Verdict>> perCadre) {
+      return run.combine(perCadre);
+    }
+
+    /** Whether this evaluator evaluates the cadres of one evaluation in parallel. */
+    public boolean isParallel() {
+      return parallel;
     }
   }
 
@@ -319,6 +334,10 @@ public final class Evaluator {
           indexes
               .mapToObj(i -> cadreVerdicts(i, recordsOf(recordsByCadre, cadres.get(i)), exclusions))
               .toList();
+      return combine(perCadre);
+    }
+
+    Evaluation combine(List<List<Verdict>> perCadre) {
       Evaluation.Builder b = Evaluation.builder();
       b.policyId(policy.id())
           .policyVersion(policy.version())

@@ -194,6 +194,25 @@ public final class IntegrityChecker {
           .build();
     }
 
+    /**
+     * The check of the whole log from reports made cadre by cadre ({@link #checkCadre}), given in
+     * the order of the cadres' ids.
+     */
+    public IntegrityReport combine(List<IntegrityReport> perCadre) {
+      ImmutableList.Builder<Finding> reported = ImmutableList.builder();
+      Map<String, ExclusionReason> excluded = new LinkedHashMap<>();
+      for (IntegrityReport r : perCadre) {
+        reported.addAll(r.findings());
+        merge(excluded, r.excluded());
+      }
+      return IntegrityReport.builder()
+          .term(term)
+          .asOf(asOf)
+          .findings(reported.build())
+          .excluded(excluded)
+          .build();
+    }
+
     private Checked checkOne(String cadreId, Collection<Activity> records) {
       CadreLog cadre = log.cadre(cadreId, records);
       List<Suspicion> suspicions = new ArrayList<>();

@@ -15,6 +15,9 @@ import org.lianxi.core.integrity.IntegrityReport;
  * @param integrity the cadre's findings and exclusions
  */
 public record CadreAssessment(String cadreId, List<Verdict> verdicts, IntegrityReport integrity) {
+  public CadreAssessment {
+    verdicts = List.copyOf(verdicts);
+  }
 
   /** The cadre's findings, in the order the full assessment lists them. */
   public List<Finding> findings() {

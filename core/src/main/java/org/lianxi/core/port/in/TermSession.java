@@ -3,9 +3,13 @@ package org.lianxi.core.port.in;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.lianxi.core.domain.Activity;
 import org.lianxi.core.domain.Dataset;
 import org.lianxi.core.domain.LianxiException;
@@ -50,6 +54,7 @@ public final class TermSession {
   private final IntegrityChecker.TermCheck integrity;
   private final Evaluator.Prepared evaluation;
   private final Map<String, List<Activity>> byCadre = new HashMap<>();
+  private final List<String> roster = new ArrayList<>();
 
   private TermSession(
       Policy policy, Dataset snapshot, String termId, LocalDate asOf, Evaluator evaluator) {
@@ -65,6 +70,7 @@ public final class TermSession {
     this.asOf = asOf;
     this.integrity = IntegrityChecker.of(policy.integrity()).prepare(snapshot, term, asOf);
     this.evaluation = evaluator.prepare(policy, snapshot, termId, asOf);
+    snapshot.cadres().forEach(c -> roster.add(c.cadreId()));
     for (Activity a : snapshot.activities()) {
       byCadre.computeIfAbsent(a.cadreId(), k -> new ArrayList<>()).add(a);
     }
@@ -79,6 +85,17 @@ public final class TermSession {
   public static TermSession open(
       Policy policy, Dataset snapshot, String termId, LocalDate asOf, Clock clock) {
     return new TermSession(policy, snapshot, termId, asOf, Evaluator.create(clock));
+  }
+
+  /**
+   * A session using {@code evaluator} (its clock gives {@link Evaluation#evaluatedAt()}); with
+   * {@link Evaluator#parallel()} {@link #assessment} assesses the cadres on the common fork-join
+   * pool, with the same result.
+   */
+  public static TermSession open(
+      Policy policy, Dataset snapshot, String termId, LocalDate asOf, Evaluator evaluator) {
+    LianxiException.check(evaluator != null, "TermSession", "evaluator", null, "must not be null");
+    return new TermSession(policy, snapshot, termId, asOf, evaluator);
   }
 
   /** A session over the facts read once through the ports ({@link Facts#snapshot()}). */
@@ -116,18 +133,36 @@ public final class TermSession {
   /** The assessment of one cadre under the session's current records. */
   public synchronized CadreAssessment reassess(String cadreId) {
     LianxiException.requireNonBlank("TermSession", "cadreId", cadreId);
-    List<Activity> records = byCadre.getOrDefault(cadreId, List.of());
-    IntegrityReport checked = integrity.checkCadre(cadreId, records);
-    List<Verdict> verdicts =
-        evaluation.evaluateCadre(cadreId, records, exclusions(checked.excluded()));
-    return new CadreAssessment(cadreId, List.copyOf(verdicts), checked);
+    return assess(cadreId);
   }
 
   /** The full assessment of the session's current records, as {@link AssessTermUseCase} has it. */
   public synchronized Assessment assessment() {
-    IntegrityReport checked = integrity.checkAll(byCadre);
-    Evaluation evaluated = evaluation.evaluateAll(byCadre, exclusions(checked.excluded()));
-    return new Assessment(evaluated, checked);
+    Set<String> ids = new HashSet<>(byCadre.keySet());
+    ids.addAll(roster);
+    List<String> cadres = new ArrayList<>(ids);
+    cadres.sort(Comparator.naturalOrder());
+    Stream<String> each = cadres.stream();
+    if (evaluation.isParallel()) {
+      each = each.parallel();
+    }
+    List<CadreAssessment> parts = each.map(this::assess).toList();
+    List<IntegrityReport> checked = new ArrayList<>(parts.size());
+    List<List<Verdict>> verdicts = new ArrayList<>(parts.size());
+    for (CadreAssessment p : parts) {
+      checked.add(p.integrity());
+      verdicts.add(p.verdicts());
+    }
+    return new Assessment(evaluation.combine(verdicts), integrity.combine(checked));
+  }
+
+  /** One cadre's assessment (called under the session's lock, possibly from pool threads). */
+  private CadreAssessment assess(String cadreId) {
+    List<Activity> records = byCadre.getOrDefault(cadreId, List.of());
+    IntegrityReport checked = integrity.checkCadre(cadreId, records);
+    List<Verdict> verdicts =
+        evaluation.evaluateCadre(cadreId, records, exclusions(checked.excluded()));
+    return new CadreAssessment(cadreId, verdicts, checked);
   }
 
   static Exclusions exclusions(Map<String, ExclusionReason> excluded) {
