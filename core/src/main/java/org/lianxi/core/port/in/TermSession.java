@@ -68,11 +68,17 @@ public final class TermSession {
                 () -> new LianxiException("termId = " + termId + ": no such term in the dataset"));
     this.termId = termId;
     this.asOf = asOf;
-    this.integrity = IntegrityChecker.of(policy.integrity()).prepare(snapshot, term, asOf);
-    this.evaluation = evaluator.prepare(policy, snapshot, termId, asOf);
+    // one pass over the log: records by cadre and the supersessions, given to both checks
+    Dataset others = Dataset.builder().from(snapshot).activities(List.of()).build();
+    this.integrity = IntegrityChecker.of(policy.integrity()).prepare(others, term, asOf);
+    this.evaluation = evaluator.prepare(policy, others, termId, asOf);
     snapshot.cadres().forEach(c -> roster.add(c.cadreId()));
     for (Activity a : snapshot.activities()) {
       byCadre.computeIfAbsent(a.cadreId(), k -> new ArrayList<>()).add(a);
+      if (a.supersedes().isPresent()) {
+        integrity.supersede(a.supersedes().get());
+        evaluation.supersede(a.supersedes().get());
+      }
     }
   }
 
