@@ -69,7 +69,19 @@ public final class TermSession {
     this.termId = termId;
     this.asOf = asOf;
     // one pass over the log: records by cadre and the supersessions, given to both checks
-    Dataset others = Dataset.builder().from(snapshot).activities(List.of()).build();
+    Dataset others =
+        Dataset.builder()
+            .orgUnits(snapshot.orgUnits())
+            .cadres(snapshot.cadres())
+            .contactUnits(snapshot.contactUnits())
+            .assignments(snapshot.assignments())
+            .absences(snapshot.absences())
+            .terms(snapshot.terms())
+            .breaks(snapshot.breaks())
+            .workdays(snapshot.workdays())
+            .feedback(snapshot.feedback())
+            .reviews(snapshot.reviews())
+            .build();
     this.integrity = IntegrityChecker.of(policy.integrity()).prepare(others, term, asOf);
     this.evaluation = evaluator.prepare(policy, others, termId, asOf);
     snapshot.cadres().forEach(c -> roster.add(c.cadreId()));
