@@ -45,8 +45,10 @@ import org.lianxi.core.port.out.Facts;
  * validate a record against the log (unique ids, hash chain): that is the activity log port's job,
  * so record here what the log accepted.
  *
- * <p>Thread-safe: every method synchronizes on the session, so calls from several threads
- * serialize. The returned values are immutable.
+ * <p>Thread-safe: {@link #record}, {@link #reassess} and {@link #assessment} synchronize on the
+ * session, so calls from several threads serialize ({@link #assessment} may use the common
+ * fork-join pool inside its call, see {@link #open(Policy, Dataset, String, LocalDate,
+ * Evaluator)}); the other methods read final fields. The returned values are immutable.
  */
 public final class TermSession {
   private final String termId;
