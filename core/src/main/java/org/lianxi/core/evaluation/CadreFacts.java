@@ -3,9 +3,11 @@ package org.lianxi.core.evaluation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lianxi.core.calendar.AcademicCalendar;
 import org.lianxi.core.calendar.DateRange;
 import org.lianxi.core.domain.Absence;
@@ -88,7 +90,8 @@ final class CadreFacts {
       Cadre cadre,
       OrgUnit unit,
       String university,
-      List<Activity> activities,
+      Collection<Activity> records,
+      Set<String> superseded,
       List<Assignment> assignments,
       List<Absence> absences,
       Map<String, ContactUnit> contactUnits,
@@ -104,8 +107,28 @@ final class CadreFacts {
     }
     this.absences = absences;
 
-    Activity[] sorted = activities.toArray(new Activity[0]);
-    Arrays.sort(sorted, BY_START_AND_ID);
+    Activity[] sorted = new Activity[records.size()];
+    int n = 0;
+    boolean inOrder = true;
+    boolean corrections = !superseded.isEmpty();
+    for (Activity a : records) {
+      long day = a.start().toLocalDate().toEpochDay();
+      if (day < scope.scanFrom
+          || day > scope.scanTo
+          || (corrections && superseded.contains(a.activityId()))) {
+        continue;
+      }
+      if (inOrder && n > 0 && BY_START_AND_ID.compare(sorted[n - 1], a) > 0) {
+        inOrder = false;
+      }
+      sorted[n++] = a;
+    }
+    if (n < sorted.length) {
+      sorted = Arrays.copyOf(sorted, n);
+    }
+    if (!inOrder) {
+      Arrays.sort(sorted, BY_START_AND_ID);
+    }
     List<Entry> in = new ArrayList<>(sorted.length);
     List<Entry> out = new ArrayList<>();
     int i = 0;

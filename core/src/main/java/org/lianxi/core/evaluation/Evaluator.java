@@ -3,6 +3,7 @@ package org.lianxi.core.evaluation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,18 +78,58 @@ public final class Evaluator {
             facts.cadres().cadres(),
             facts.contactUnits().contactUnits(),
             facts.assignments().assignments(),
-            facts.activityLog().activities(),
             facts.absences().absences(),
             facts.feedback().feedback(),
             termId,
             asOf,
-            exclusions)
-        .evaluation();
+            activities(facts.activityLog().activities()))
+        .evaluation(exclusions);
   }
 
   /** Evaluates a dataset in memory at the as-of day. */
   public Evaluation evaluate(
       Policy policy, Dataset dataset, String termId, LocalDate asOf, Exclusions exclusions) {
+    return prepare(policy, dataset, termId, asOf)
+        .evaluateAll(byCadre(dataset.activities()), exclusions);
+  }
+
+  /** Superseded ids and records by cadre. */
+  private static Activities activities(List<Activity> activities) {
+    Activities out = new Activities(byCadre(activities));
+    for (Activity a : activities) {
+      if (a.supersedes().isPresent()) {
+        out.superseded.add(a.supersedes().get());
+      }
+    }
+    return out;
+  }
+
+  /** The records grouped by cadre, each cadre's in log order. */
+  private static Map<String, List<Activity>> byCadre(List<Activity> activities) {
+    Map<String, List<Activity>> byCadre = new HashMap<>();
+    for (Activity a : activities) {
+      byCadre.computeIfAbsent(a.cadreId(), k -> new ArrayList<>()).add(a);
+    }
+    return byCadre;
+  }
+
+  /** A log's records by cadre and the ids superseded by a record. */
+  private static final class Activities {
+    final Map<String, ? extends Collection<Activity>> byCadre;
+    final Set<String> superseded = new HashSet<>();
+
+    Activities(Map<String, ? extends Collection<Activity>> byCadre) {
+      this.byCadre = byCadre;
+    }
+  }
+
+  /**
+   * This evaluator prepared for one policy, the facts of a dataset other than its activities, one
+   * term and an as-of day (rules compiled, calendar, org tree, assignments and absences indexed):
+   * the activities are given cadre by cadre. What an incremental re-assessment keeps between
+   * records. The dataset's activities are read only for the ids they supersede.
+   */
+  public Prepared prepare(Policy policy, Dataset dataset, String termId, LocalDate asOf) {
     AcademicCalendar calendar =
         AcademicCalendar.builder()
             .terms(dataset.terms())
@@ -96,20 +137,80 @@ public final class Evaluator {
             .workdays(dataset.workdays())
             .clock(clock)
             .build();
-    return new Run(
+    Run run =
+        new Run(
             policy,
             calendar,
             dataset.orgUnits(),
             dataset.cadres(),
             dataset.contactUnits(),
             dataset.assignments(),
-            dataset.activities(),
             dataset.absences(),
             dataset.feedback(),
             termId,
             asOf,
-            exclusions)
-        .evaluation();
+            activities(List.of()));
+    for (Activity a : dataset.activities()) {
+      if (a.supersedes().isPresent()) {
+        run.supersede(a.supersedes().get());
+      }
+    }
+    return new Prepared(run, parallel);
+  }
+
+  /**
+   * An evaluation of one policy, term and as-of day prepared over a dataset's facts other than the
+   * activities ({@link Evaluator#prepare}); evaluates one cadre, or every cadre, from records given
+   * by cadre. Not thread-safe while {@link #supersede} is called; otherwise the evaluate methods
+   * may be called from any number of threads.
+   */
+  public static final class Prepared {
+    private final Run run;
+    private final boolean parallel;
+
+    private Prepared(Run run, boolean parallel) {
+      this.run = run;
+      this.parallel = parallel;
+    }
+
+    /** Notes a new record naming {@code activityId} in {@code supersedes}: it no longer counts. */
+    public void supersede(String activityId) {
+      run.supersede(activityId);
+    }
+
+    /**
+     * The verdicts of one cadre, as the full evaluation has them: {@code records} are every record
+     * of the log with that {@code cadreId} (any order; superseded ones and those outside the term's
+     * year are left out here), {@code exclusions} cover at least those records. Empty for a cadre
+     * not on the roster or bound by no obligation.
+     */
+    public List<Verdict> evaluateCadre(
+        String cadreId, Collection<Activity> records, Exclusions exclusions) {
+      Integer index = run.cadreIndex.get(cadreId);
+      return index == null ? List.of() : run.cadreVerdicts(index, records, exclusions);
+    }
+
+    /**
+     * The full evaluation: {@code recordsByCadre} maps a cadre id to every record of the log with
+     * that {@code cadreId} (any order).
+     */
+    public Evaluation evaluateAll(
+        Map<String, ? extends Collection<Activity>> recordsByCadre, Exclusions exclusions) {
+      return run.evaluation(recordsByCadre, exclusions);
+    }
+
+    /**
+     * The full evaluation from verdicts computed cadre by cadre ({@link #evaluateCadre}): {@code
+     * perCadre} holds them in the order of the cadres' ids; the feedback verdicts are added.
+     */
+    public Evaluation combine(List<List<Verdict>> perCadre) {
+      return run.combine(perCadre);
+    }
+
+    /** Whether this evaluator evaluates the cadres of one evaluation in parallel. */
+    public boolean isParallel() {
+      return parallel;
+    }
   }
 
   /** One evaluation's indexes. */
@@ -118,14 +219,14 @@ public final class Evaluator {
     private final Scope scope;
     private final OrgTree tree;
     private final List<Cadre> cadres;
+    private final Map<String, Integer> cadreIndex = new HashMap<>();
     private final Map<String, ContactUnit> contactUnits = new HashMap<>();
-    private final Map<String, List<Activity>> activitiesByCadre = new HashMap<>();
     private final Map<String, List<Assignment>> assignmentsByCadre = new HashMap<>();
     private final Map<String, List<Absence>> absencesByCadre = new HashMap<>();
     private final List<Feedback> feedback;
     private final List<CadreRule> cadreRules = new ArrayList<>();
     private final List<FeedbackDeadlineRule> unitRules = new ArrayList<>();
-    private final Exclusions exclusions;
+    private final Activities activities;
 
     Run(
         Policy policy,
@@ -134,15 +235,14 @@ public final class Evaluator {
         List<Cadre> cadres,
         List<ContactUnit> units,
         List<Assignment> assignments,
-        List<Activity> activities,
         List<Absence> absences,
         List<Feedback> feedback,
         String termId,
         LocalDate asOf,
-        Exclusions exclusions) {
+        Activities activities) {
       LianxiException.check(asOf != null, "evaluate", "asOf", null, "must not be null");
       this.policy = policy;
-      this.exclusions = exclusions;
+      this.activities = activities;
       Term term = calendar.requireTerm(termId);
       this.scope = new Scope(calendar, term, asOf);
       this.tree = new OrgTree(orgUnits);
@@ -159,6 +259,9 @@ public final class Evaluator {
       List<Cadre> sorted = new ArrayList<>(cadres);
       sorted.sort(Comparator.comparing(Cadre::cadreId));
       this.cadres = sorted;
+      for (int i = 0; i < sorted.size(); i++) {
+        cadreIndex.put(sorted.get(i).cadreId(), i);
+      }
       for (ContactUnit u : units) {
         if (contactUnits.put(u.contactUnitId(), u) != null) {
           throw new LianxiException(
@@ -181,31 +284,12 @@ public final class Evaluator {
       for (Absence a : absences) {
         absencesByCadre.computeIfAbsent(a.cadreId(), k -> new ArrayList<>()).add(a);
       }
-      indexActivities(activities);
       this.feedback = feedback;
       compile();
     }
 
-    /** Activities by cadre: superseded records and those outside every window dropped. */
-    private void indexActivities(List<Activity> activities) {
-      Set<String> superseded = new HashSet<>();
-      for (Activity a : activities) {
-        if (a.supersedes().isPresent()) {
-          superseded.add(a.supersedes().get());
-        }
-      }
-      LocalDate from = LocalDate.ofEpochDay(scope.scanFrom);
-      LocalDate to = LocalDate.ofEpochDay(scope.scanTo);
-      boolean corrections = !superseded.isEmpty();
-      for (Activity a : activities) {
-        LocalDate day = a.day();
-        if (day.isBefore(from)
-            || day.isAfter(to)
-            || (corrections && superseded.contains(a.activityId()))) {
-          continue;
-        }
-        activitiesByCadre.computeIfAbsent(a.cadreId(), k -> new ArrayList<>()).add(a);
-      }
+    void supersede(String activityId) {
+      activities.superseded.add(activityId);
     }
 
     /** One rule per effective obligation of the term's season. */
@@ -236,12 +320,24 @@ public final class Evaluator {
       return declaring == policy ? o.clause() : declaring.documentNumber() + " " + o.clause();
     }
 
-    Evaluation evaluation() {
+    Evaluation evaluation(Exclusions exclusions) {
+      return evaluation(activities.byCadre, exclusions);
+    }
+
+    Evaluation evaluation(
+        Map<String, ? extends Collection<Activity>> recordsByCadre, Exclusions exclusions) {
       IntStream indexes = IntStream.range(0, cadres.size());
       if (parallel) {
         indexes = indexes.parallel();
       }
-      List<List<Verdict>> perCadre = indexes.mapToObj(this::cadreVerdicts).toList();
+      List<List<Verdict>> perCadre =
+          indexes
+              .mapToObj(i -> cadreVerdicts(i, recordsOf(recordsByCadre, cadres.get(i)), exclusions))
+              .toList();
+      return combine(perCadre);
+    }
+
+    Evaluation combine(List<List<Verdict>> perCadre) {
       Evaluation.Builder b = Evaluation.builder();
       b.policyId(policy.id())
           .policyVersion(policy.version())
@@ -256,7 +352,17 @@ public final class Evaluator {
       return b.build();
     }
 
-    private List<Verdict> cadreVerdicts(int index) {
+    private Collection<Activity> recordsOf(
+        Map<String, ? extends Collection<Activity>> recordsByCadre, Cadre cadre) {
+      Collection<Activity> records = recordsByCadre.get(cadre.cadreId());
+      return records == null ? List.of() : records;
+    }
+
+    /**
+     * The cadre's verdicts from its records (superseded ones and those outside every window
+     * dropped).
+     */
+    List<Verdict> cadreVerdicts(int index, Collection<Activity> records, Exclusions exclusions) {
       Cadre cadre = cadres.get(index);
       OrgUnit unit = tree.unit(cadre.unitId());
       List<CadreRule> binding = new ArrayList<>(cadreRules.size());
@@ -273,7 +379,8 @@ public final class Evaluator {
               cadre,
               unit,
               tree.university(unit.unitId()),
-              activitiesByCadre.getOrDefault(cadre.cadreId(), List.of()),
+              records,
+              activities.superseded,
               assignmentsByCadre.getOrDefault(cadre.cadreId(), List.of()),
               absencesByCadre.getOrDefault(cadre.cadreId(), List.of()),
               contactUnits,

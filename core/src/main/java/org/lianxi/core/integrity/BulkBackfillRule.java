@@ -1,7 +1,9 @@
 package org.lianxi.core.integrity;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,42 +27,70 @@ final class BulkBackfillRule implements FindingRule {
   }
 
   @Override
-  public List<Suspicion> apply(CheckedLog log) {
+  public void apply(CheckedLog log, CadreLog c, List<Suspicion> found) {
     int minRecords = log.settings().bulkBackfillRecords();
     int window = log.settings().bulkBackfillWindowMinutes();
     int minWeeks = log.settings().bulkBackfillWeeks();
-    List<Suspicion> found = new ArrayList<>();
-    for (String cadre : log.byCadre().keySet()) {
-      List<Activity> list = new ArrayList<>(log.byCadre().get(cadre));
-      list.sort(CheckedLog.BY_RECORDED);
-      int burstFrom = -1;
-      int burstTo = -1; // exclusive
-      int end = 0;
-      for (int i = 0; i < list.size(); i++) {
-        LocalDateTime limit = list.get(i).recordedAt().plusMinutes(window);
-        if (end < i) {
-          end = i;
-        }
-        while (end < list.size() && list.get(end).recordedAt().isBefore(limit)) {
-          end++;
-        }
-        if (end - i >= minRecords && weeks(list.subList(i, end)).size() >= minWeeks) {
-          if (burstFrom >= 0 && i < burstTo) {
-            burstTo = Math.max(burstTo, end);
-          } else {
-            if (burstFrom >= 0) {
-              found.add(burst(cadre, list.subList(burstFrom, burstTo), log.settings()));
-            }
-            burstFrom = i;
-            burstTo = end;
-          }
-        }
+    String cadre = c.cadreId;
+    if (c.size() < minRecords || !mayBurst(c.byStart, minRecords, window)) {
+      return;
+    }
+    List<Activity> list = new ArrayList<>(c.list);
+    list.sort(CheckedLog.BY_RECORDED);
+    int burstFrom = -1;
+    int burstTo = -1; // exclusive
+    int end = 0;
+    for (int i = 0; i < list.size(); i++) {
+      LocalDateTime limit = list.get(i).recordedAt().plusMinutes(window);
+      if (end < i) {
+        end = i;
       }
-      if (burstFrom >= 0) {
-        found.add(burst(cadre, list.subList(burstFrom, burstTo), log.settings()));
+      while (end < list.size() && list.get(end).recordedAt().isBefore(limit)) {
+        end++;
+      }
+      if (end - i >= minRecords && weeks(list.subList(i, end)).size() >= minWeeks) {
+        if (burstFrom >= 0 && i < burstTo) {
+          burstTo = Math.max(burstTo, end);
+        } else {
+          if (burstFrom >= 0) {
+            found.add(burst(cadre, list.subList(burstFrom, burstTo), log.settings()));
+          }
+          burstFrom = i;
+          burstTo = end;
+        }
       }
     }
-    return found;
+    if (burstFrom >= 0) {
+      found.add(burst(cadre, list.subList(burstFrom, burstTo), log.settings()));
+    }
+  }
+
+  /**
+   * Whether {@code minRecords} records may fall in one window: counted on {@code recordedAt} in
+   * whole epoch seconds, sorted as primitives, with the window's end included — a superset of the
+   * exact test below, so a cadre without such a window has no burst and needs no sort of its
+   * records.
+   */
+  private static boolean mayBurst(Activity[] records, int minRecords, int windowMinutes) {
+    long[] recorded = new long[records.length];
+    for (int i = 0; i < records.length; i++) {
+      recorded[i] = records[i].recordedAt().toEpochSecond(ZoneOffset.UTC);
+    }
+    Arrays.sort(recorded);
+    long span = windowMinutes * 60L;
+    int end = 0;
+    for (int i = 0; i + minRecords <= recorded.length; i++) {
+      if (end < i) {
+        end = i;
+      }
+      while (end < recorded.length && recorded[end] <= recorded[i] + span) {
+        end++;
+      }
+      if (end - i >= minRecords) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<IsoWeek> weeks(List<Activity> records) {

@@ -1,17 +1,18 @@
 package org.lianxi.core.integrity;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.lianxi.core.domain.Absence;
 import org.lianxi.core.domain.Activity;
 import org.lianxi.core.domain.Assignment;
@@ -19,45 +20,57 @@ import org.lianxi.core.domain.ContactUnit;
 import org.lianxi.core.domain.Dataset;
 
 /**
- * The records the integrity rules look at: every activity in the log that is not superseded by a
- * later record and starts on or before as-of, with the facts the rules need (absences, assignments,
- * contact units). A record is superseded when any record in the log names it in {@code supersedes}.
+ * What the integrity rules look at besides one cadre's activities: the settings, as-of, the records
+ * superseded by a later record (any record in the log naming it in {@code supersedes}), and the
+ * absences, assignments and contact units. The activities are checked cadre by cadre ({@link
+ * #cadre}): every activity that is not superseded and starts on or before as-of. Not thread-safe
+ * while {@link #supersede} is called; read-only use is safe from any number of threads.
  */
 final class CheckedLog {
   static final Comparator<Activity> BY_START =
-      Comparator.comparing(Activity::start).thenComparing(Activity::activityId);
+      (a, b) -> {
+        int c = a.start().compareTo(b.start());
+        return c != 0 ? c : a.activityId().compareTo(b.activityId());
+      };
   static final Comparator<Activity> BY_RECORDED =
-      Comparator.comparing(Activity::recordedAt).thenComparing(Activity::activityId);
+      (a, b) -> {
+        int c = a.recordedAt().compareTo(b.recordedAt());
+        return c != 0 ? c : a.activityId().compareTo(b.activityId());
+      };
 
   private final IntegritySettings settings;
   private final LocalDate asOf;
-  private final ImmutableList<Activity> activities;
-  private final ImmutableListMultimap<String, Activity> byCadre;
-  private final ImmutableListMultimap<String, Absence> absences;
-  private final ImmutableListMultimap<String, Assignment> assignments;
-  private final ImmutableMap<String, ContactUnit> contactUnits;
+
+  /** The start of the day after as-of: activities starting before it are checked. */
+  private final LocalDateTime asOfEnd;
+
+  private final Set<String> superseded;
+  private final Map<String, List<Absence>> absences;
+  private final Map<String, List<Assignment>> assignments;
+  private final Map<String, ContactUnit> contactUnits;
 
   private CheckedLog(Dataset data, LocalDate asOf, IntegritySettings settings) {
     this.settings = settings;
     this.asOf = asOf;
-    Set<String> superseded = new HashSet<>();
+    this.asOfEnd = asOf.plusDays(1).atStartOfDay();
+    this.superseded = new HashSet<>();
     for (Activity a : data.activities()) {
-      a.supersedes().ifPresent(superseded::add);
+      if (a.supersedes().isPresent()) {
+        superseded.add(a.supersedes().get());
+      }
     }
-    this.activities =
-        data.activities().stream()
-            .filter(a -> !superseded.contains(a.activityId()))
-            .filter(a -> !a.day().isAfter(asOf))
-            .sorted(Comparator.comparing(Activity::cadreId).thenComparing(BY_START))
-            .collect(ImmutableList.toImmutableList());
-    this.byCadre = Multimaps.index(activities, Activity::cadreId);
-    this.absences = Multimaps.index(data.absences(), Absence::cadreId);
-    this.assignments = Multimaps.index(data.assignments(), Assignment::cadreId);
-    this.contactUnits =
-        data.contactUnits().stream()
-            .collect(
-                ImmutableMap.toImmutableMap(
-                    ContactUnit::contactUnitId, Function.identity(), (a, b) -> a));
+    this.absences = new HashMap<>();
+    for (Absence a : data.absences()) {
+      absences.computeIfAbsent(a.cadreId(), k -> new ArrayList<>()).add(a);
+    }
+    this.assignments = new HashMap<>();
+    for (Assignment a : data.assignments()) {
+      assignments.computeIfAbsent(a.cadreId(), k -> new ArrayList<>()).add(a);
+    }
+    this.contactUnits = new HashMap<>();
+    for (ContactUnit u : data.contactUnits()) {
+      contactUnits.putIfAbsent(u.contactUnitId(), u);
+    }
   }
 
   static CheckedLog of(Dataset data, LocalDate asOf, IntegritySettings settings) {
@@ -75,22 +88,48 @@ final class CheckedLog {
     return asOf;
   }
 
-  /** The checked activities, by cadre, then start, then id. */
-  ImmutableList<Activity> activities() {
-    return activities;
+  /** Notes that a record names {@code activityId} in {@code supersedes}. */
+  void supersede(String activityId) {
+    superseded.add(activityId);
   }
 
-  /** Each cadre's checked activities by start, then id. */
-  ImmutableListMultimap<String, Activity> byCadre() {
-    return byCadre;
+  /** Whether a record of the log supersedes the activity. */
+  boolean isSuperseded(String activityId) {
+    return !superseded.isEmpty() && superseded.contains(activityId);
+  }
+
+  /**
+   * The checked activities among one cadre's records (every record of that cadre, any order): not
+   * superseded, starting on or before as-of; by start, then id.
+   */
+  CadreLog cadre(String cadreId, Collection<Activity> records) {
+    Activity[] kept = new Activity[records.size()];
+    int n = 0;
+    boolean sorted = true;
+    for (Activity a : records) {
+      if (!a.start().isBefore(asOfEnd) || isSuperseded(a.activityId())) {
+        continue;
+      }
+      if (sorted && n > 0 && BY_START.compare(kept[n - 1], a) > 0) {
+        sorted = false;
+      }
+      kept[n++] = a;
+    }
+    if (n < kept.length) {
+      kept = Arrays.copyOf(kept, n);
+    }
+    if (!sorted) {
+      Arrays.sort(kept, BY_START);
+    }
+    return new CadreLog(cadreId, kept);
   }
 
   List<Absence> absences(String cadreId) {
-    return absences.get(cadreId);
+    return absences.getOrDefault(cadreId, List.of());
   }
 
   List<Assignment> assignments(String cadreId) {
-    return assignments.get(cadreId);
+    return assignments.getOrDefault(cadreId, List.of());
   }
 
   Optional<ContactUnit> contactUnit(String contactUnitId) {

@@ -1,6 +1,5 @@
 package org.lianxi.core.integrity;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.lianxi.core.domain.Absence;
 import org.lianxi.core.domain.Activity;
@@ -15,10 +14,13 @@ final class DuringAbsenceRule implements FindingRule {
   }
 
   @Override
-  public List<Suspicion> apply(CheckedLog log) {
-    List<Suspicion> found = new ArrayList<>();
-    for (Activity a : log.activities()) {
-      for (Absence absence : log.absences(a.cadreId())) {
+  public void apply(CheckedLog log, CadreLog c, List<Suspicion> found) {
+    List<Absence> absences = log.absences(c.cadreId);
+    if (absences.isEmpty()) {
+      return;
+    }
+    for (Activity a : c.byStart) {
+      for (Absence absence : absences) {
         if (absence.contains(a.day())) {
           found.add(
               Suspicion.of(
@@ -46,6 +48,5 @@ final class DuringAbsenceRule implements FindingRule {
         }
       }
     }
-    return found;
   }
 }

@@ -4,13 +4,22 @@ import java.util.List;
 import org.lianxi.core.domain.IntegrityRule;
 
 /**
- * One integrity rule of SPEC §4: looks at the checked log and returns its suspicions. Each rule is
- * a small stateless class; {@link IntegrityChecker#allCurrentRules} gathers them.
+ * One integrity rule of SPEC §4: looks at one cadre's checked activities and adds its suspicions.
+ * Every rule is per cadre (its findings name activities of one cadre and depend only on that
+ * cadre's records and facts), which is what lets the checker run cadre by cadre and re-check one
+ * cadre alone. Each rule is a small stateless class; {@link IntegrityChecker#allCurrentRules}
+ * gathers them.
  */
 interface FindingRule {
   /** The rule this class implements. */
   IntegrityRule rule();
 
-  /** The suspicions this rule raises on the log (any order). */
-  List<Suspicion> apply(CheckedLog log);
+  /**
+   * Adds to {@code found} the suspicions this rule raises on one cadre's checked activities.
+   *
+   * @param log the facts of the check (settings, absences, assignments, contact units)
+   * @param cadre the cadre's checked activities by start, then id
+   * @param found where the suspicions go (any order within this rule)
+   */
+  void apply(CheckedLog log, CadreLog cadre, List<Suspicion> found);
 }

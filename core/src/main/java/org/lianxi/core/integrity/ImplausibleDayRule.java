@@ -1,12 +1,7 @@
 package org.lianxi.core.integrity;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.lianxi.core.domain.Activity;
 import org.lianxi.core.domain.Explanation;
 import org.lianxi.core.domain.IntegrityRule;
@@ -25,56 +20,62 @@ final class ImplausibleDayRule implements FindingRule {
   }
 
   @Override
-  public List<Suspicion> apply(CheckedLog log) {
+  public void apply(CheckedLog log, CadreLog c, List<Suspicion> found) {
     int maxMinutes = log.settings().implausibleDayMinutes();
     int maxCount = log.settings().implausibleDayActivities();
-    List<Suspicion> found = new ArrayList<>();
-    for (String cadre : log.byCadre().keySet()) {
-      Map<LocalDate, List<Activity>> days = new LinkedHashMap<>();
-      for (Activity a : log.byCadre().get(cadre)) {
-        days.computeIfAbsent(a.day(), d -> new ArrayList<>()).add(a);
+    String cadre = c.cadreId;
+    Activity[] list = c.byStart;
+    int from = 0;
+    while (from < list.length) {
+      LocalDate day = list[from].day();
+      int to = from + 1;
+      while (to < list.length && list[to].day().equals(day)) {
+        to++;
       }
-      for (Map.Entry<LocalDate, List<Activity>> day : days.entrySet()) {
-        Set<DuplicateRule.Key> seen = new HashSet<>();
-        long minutes = 0;
-        int count = 0;
-        for (Activity a : day.getValue()) {
-          if (seen.add(DuplicateRule.Key.of(a))) {
-            minutes += a.minutes();
-            count++;
-          }
+      // the day's records are list[from..to), by start: copies of one engagement share a start
+      long minutes = 0;
+      int count = 0;
+      int sameStart = from;
+      for (int i = from; i < to; i++) {
+        Activity a = list[i];
+        if (!a.start().equals(list[sameStart].start())) {
+          sameStart = i;
         }
-        if (minutes > maxMinutes || count > maxCount) {
-          found.add(
-              Suspicion.of(
-                  rule(),
-                  cadre,
-                  day.getValue(),
-                  Explanation.of(
-                      day.getKey()
-                          + " 开始的活动共 "
-                          + count
-                          + " 项、合计 "
-                          + minutes
-                          + " 分钟（合理上限 "
-                          + maxCount
-                          + " 项、"
-                          + maxMinutes
-                          + " 分钟）",
-                      "the activities starting on "
-                          + day.getKey()
-                          + " number "
-                          + count
-                          + " and last "
-                          + minutes
-                          + " min together (plausible at most "
-                          + maxCount
-                          + " activities, "
-                          + maxMinutes
-                          + " min)")));
+        if (!DuplicateRule.copyOfEarlier(list, sameStart, i)) {
+          minutes += a.minutes();
+          count++;
         }
       }
+      if (minutes > maxMinutes || count > maxCount) {
+        found.add(
+            Suspicion.of(
+                rule(),
+                cadre,
+                c.list.subList(from, to),
+                Explanation.of(
+                    day
+                        + " 开始的活动共 "
+                        + count
+                        + " 项、合计 "
+                        + minutes
+                        + " 分钟（合理上限 "
+                        + maxCount
+                        + " 项、"
+                        + maxMinutes
+                        + " 分钟）",
+                    "the activities starting on "
+                        + day
+                        + " number "
+                        + count
+                        + " and last "
+                        + minutes
+                        + " min together (plausible at most "
+                        + maxCount
+                        + " activities, "
+                        + maxMinutes
+                        + " min)")));
+      }
+      from = to;
     }
-    return found;
   }
 }

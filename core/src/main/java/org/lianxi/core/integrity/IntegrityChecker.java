@@ -3,6 +3,7 @@ package org.lianxi.core.integrity;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,48 +96,184 @@ public final class IntegrityChecker {
 
   /** Checks the dataset; reports the findings of {@code term}'s window up to {@code asOf}. */
   public IntegrityReport check(Dataset dataset, Term term, LocalDate asOf) {
-    CheckedLog log = CheckedLog.of(dataset, asOf, settings);
-    Map<String, Activity> byId = new HashMap<>();
-    log.activities().forEach(a -> byId.put(a.activityId(), a));
-    Map<ReviewKey, Review> decisions = latestReviews(dataset.reviews());
+    return prepare(dataset, term, asOf).checkAll(byCadre(dataset.activities()));
+  }
 
-    List<Suspicion> suspicions = new ArrayList<>();
-    for (FindingRule rule : rules) {
-      suspicions.addAll(rule.apply(log));
+  /** The records grouped by cadre, each cadre's in log order. */
+  static Map<String, List<Activity>> byCadre(List<Activity> activities) {
+    Map<String, List<Activity>> byCadre = new HashMap<>();
+    for (Activity a : activities) {
+      byCadre.computeIfAbsent(a.cadreId(), k -> new ArrayList<>()).add(a);
     }
-    suspicions.sort(
-        Comparator.comparing(Suspicion::cadreId)
-            .thenComparing(s -> s.activities().get(0), CheckedLog.BY_START)
-            .thenComparing(Suspicion::rule));
+    return byCadre;
+  }
 
-    DateRange window = AcademicCalendar.window(term, asOf).orElse(null);
-    ImmutableList.Builder<Finding> reported = ImmutableList.builder();
-    Map<String, ExclusionReason> excluded = new LinkedHashMap<>();
-    for (Suspicion s : suspicions) {
-      Severity severity = settings.severity(s.rule());
-      Finding finding = finding(s, severity, decisions);
-      for (Activity a : s.activities()) {
-        Review r = decisions.get(new ReviewKey(a.activityId(), s.rule()));
-        ReviewDecision d = r == null ? null : r.decision();
-        if (d == ReviewDecision.CONFIRM) {
-          ExclusionReason previous = excluded.get(a.activityId());
-          if (previous == null || !previous.confirmed()) {
-            excluded.put(a.activityId(), reason(a, finding, true));
-          }
-        } else if (severity == Severity.HIGH && d != ReviewDecision.DISMISS) {
-          excluded.putIfAbsent(a.activityId(), reason(a, finding, false));
+  /**
+   * The check of {@code term} at {@code asOf} prepared over the dataset's facts (supersessions,
+   * absences, assignments, contact units, reviews), ready to check the activities cadre by cadre:
+   * what an incremental re-assessment keeps between records.
+   */
+  public TermCheck prepare(Dataset dataset, Term term, LocalDate asOf) {
+    return new TermCheck(this, dataset, term, asOf);
+  }
+
+  /**
+   * The integrity check of one term at one as-of day, prepared over a dataset's facts other than
+   * the activities, which it is given cadre by cadre. Every rule is per cadre: a cadre's findings
+   * and exclusions depend only on its own records, absences and assignments, the contact units they
+   * name, the reviews of its records, and which records are superseded.
+   *
+   * <p>Not thread-safe while {@link #supersede} is called; otherwise the check methods may be
+   * called from any number of threads.
+   */
+  public static final class TermCheck {
+    private final IntegrityChecker checker;
+    private final Term term;
+    private final LocalDate asOf;
+    private final CheckedLog log;
+    private final Map<ReviewKey, Review> decisions;
+    private final DateRange window;
+
+    private TermCheck(IntegrityChecker checker, Dataset dataset, Term term, LocalDate asOf) {
+      this.checker = checker;
+      this.term = Objects.requireNonNull(term);
+      this.asOf = Objects.requireNonNull(asOf);
+      this.log = CheckedLog.of(dataset, asOf, checker.settings);
+      this.decisions = latestReviews(dataset.reviews());
+      this.window = AcademicCalendar.window(term, asOf).orElse(null);
+    }
+
+    /**
+     * Notes a new record naming {@code activityId} in {@code supersedes}: that one is no longer
+     * checked.
+     */
+    public void supersede(String activityId) {
+      log.supersede(activityId);
+    }
+
+    /** Whether a record of the log supersedes the activity. */
+    public boolean isSuperseded(String activityId) {
+      return log.isSuperseded(activityId);
+    }
+
+    /**
+     * Checks one cadre: {@code records} are every record of the log whose {@code cadreId} is {@code
+     * cadreId} (any order; superseded ones and those after as-of are left out here). The report
+     * holds that cadre's findings of the term's window and the exclusions of its activities,
+     * exactly as the check of the whole log has them.
+     */
+    public IntegrityReport checkCadre(String cadreId, Collection<Activity> records) {
+      Checked c = checkOne(cadreId, records);
+      return IntegrityReport.builder()
+          .term(term)
+          .asOf(asOf)
+          .findings(c.reported)
+          .excluded(c.excluded)
+          .build();
+    }
+
+    /**
+     * Checks every cadre of {@code recordsByCadre} (cadre id → its records, as in {@link
+     * #checkCadre}).
+     */
+    public IntegrityReport checkAll(Map<String, ? extends Collection<Activity>> recordsByCadre) {
+      List<String> cadres = new ArrayList<>(recordsByCadre.keySet());
+      cadres.sort(Comparator.naturalOrder());
+      ImmutableList.Builder<Finding> reported = ImmutableList.builder();
+      Map<String, ExclusionReason> excluded = new LinkedHashMap<>();
+      for (String cadre : cadres) {
+        Checked c = checkOne(cadre, recordsByCadre.get(cadre));
+        reported.addAll(c.reported);
+        merge(excluded, c.excluded);
+      }
+      return IntegrityReport.builder()
+          .term(term)
+          .asOf(asOf)
+          .findings(reported.build())
+          .excluded(excluded)
+          .build();
+    }
+
+    /**
+     * The check of the whole log from reports made cadre by cadre ({@link #checkCadre}), given in
+     * the order of the cadres' ids.
+     */
+    public IntegrityReport combine(List<IntegrityReport> perCadre) {
+      ImmutableList.Builder<Finding> reported = ImmutableList.builder();
+      Map<String, ExclusionReason> excluded = new LinkedHashMap<>();
+      for (IntegrityReport r : perCadre) {
+        reported.addAll(r.findings());
+        merge(excluded, r.excluded());
+      }
+      return IntegrityReport.builder()
+          .term(term)
+          .asOf(asOf)
+          .findings(reported.build())
+          .excluded(excluded)
+          .build();
+    }
+
+    private Checked checkOne(String cadreId, Collection<Activity> records) {
+      CadreLog cadre = log.cadre(cadreId, records);
+      List<Suspicion> suspicions = new ArrayList<>();
+      if (cadre.size() > 0) {
+        for (FindingRule rule : checker.rules) {
+          rule.apply(log, cadre, suspicions);
         }
       }
-      if (window != null && s.activities().stream().anyMatch(a -> window.contains(a.day()))) {
-        reported.add(finding);
+      suspicions.sort(ORDER);
+      Checked out = new Checked();
+      for (Suspicion s : suspicions) {
+        Severity severity = checker.settings.severity(s.rule());
+        Finding finding = finding(s, severity, decisions);
+        for (Activity a : s.activities()) {
+          Review r =
+              decisions.isEmpty() ? null : decisions.get(new ReviewKey(a.activityId(), s.rule()));
+          ReviewDecision d = r == null ? null : r.decision();
+          if (d == ReviewDecision.CONFIRM) {
+            ExclusionReason previous = out.excluded.get(a.activityId());
+            if (previous == null || !previous.confirmed()) {
+              out.excluded.put(a.activityId(), reason(a, finding, true));
+            }
+          } else if (severity == Severity.HIGH && d != ReviewDecision.DISMISS) {
+            out.excluded.putIfAbsent(a.activityId(), reason(a, finding, false));
+          }
+        }
+        if (window != null && s.activities().stream().anyMatch(a -> window.contains(a.day()))) {
+          out.reported.add(finding);
+        }
+      }
+      return out;
+    }
+  }
+
+  /** One cadre's reported findings and exclusions, in the order of its suspicions. */
+  private static final class Checked {
+    final List<Finding> reported = new ArrayList<>();
+    final Map<String, ExclusionReason> excluded = new LinkedHashMap<>();
+  }
+
+  /** Suspicions of one cadre: by the first activity's start (then id), then rule; stable. */
+  private static final Comparator<Suspicion> ORDER =
+      (a, b) -> {
+        int c = CheckedLog.BY_START.compare(a.activities().get(0), b.activities().get(0));
+        return c != 0 ? c : a.rule().compareTo(b.rule());
+      };
+
+  /** Adds one cadre's exclusions as the single pass over every suspicion would have. */
+  private static void merge(Map<String, ExclusionReason> into, Map<String, ExclusionReason> more) {
+    if (into.isEmpty()) {
+      into.putAll(more);
+      return;
+    }
+    for (Map.Entry<String, ExclusionReason> e : more.entrySet()) {
+      ExclusionReason previous = into.get(e.getKey());
+      if (previous == null) {
+        into.put(e.getKey(), e.getValue());
+      } else if (e.getValue().confirmed() && !previous.confirmed()) {
+        into.put(e.getKey(), e.getValue());
       }
     }
-    return IntegrityReport.builder()
-        .term(term)
-        .asOf(asOf)
-        .findings(reported.build())
-        .excluded(excluded)
-        .build();
   }
 
   private record ReviewKey(String activityId, IntegrityRule rule) {}

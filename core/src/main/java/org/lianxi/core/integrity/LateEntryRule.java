@@ -1,7 +1,8 @@
 package org.lianxi.core.integrity;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.lianxi.core.domain.Activity;
 import org.lianxi.core.domain.Explanation;
@@ -18,11 +19,11 @@ final class LateEntryRule implements FindingRule {
   }
 
   @Override
-  public List<Suspicion> apply(CheckedLog log) {
+  public void apply(CheckedLog log, CadreLog c, List<Suspicion> found) {
     int hours = log.settings().lateEntryHours();
-    List<Suspicion> found = new ArrayList<>();
-    for (Activity a : log.activities()) {
-      if (a.recordedAt().isAfter(a.start().plusHours(hours))) {
+    long limit = hours * 3600L;
+    for (Activity a : c.byStart) {
+      if (lateBy(a, limit)) {
         long late = Duration.between(a.start(), a.recordedAt()).toHours();
         found.add(
             Suspicion.of(
@@ -54,6 +55,16 @@ final class LateEntryRule implements FindingRule {
                         + " h)")));
       }
     }
-    return found;
+  }
+
+  /**
+   * {@code recordedAt > start + limit seconds}, without building the limit time: compares epoch
+   * seconds (UTC: both are local times of one zone, only their distance counts), then nanos.
+   */
+  private static boolean lateBy(Activity a, long limit) {
+    LocalDateTime start = a.start();
+    LocalDateTime recorded = a.recordedAt();
+    long gap = recorded.toEpochSecond(ZoneOffset.UTC) - start.toEpochSecond(ZoneOffset.UTC);
+    return gap > limit || (gap == limit && recorded.getNano() > start.getNano());
   }
 }

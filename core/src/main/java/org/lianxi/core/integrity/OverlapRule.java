@@ -1,6 +1,6 @@
 package org.lianxi.core.integrity;
 
-import java.util.ArrayList;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.lianxi.core.domain.Activity;
 import org.lianxi.core.domain.Explanation;
@@ -18,35 +18,36 @@ final class OverlapRule implements FindingRule {
   }
 
   @Override
-  public List<Suspicion> apply(CheckedLog log) {
-    List<Suspicion> found = new ArrayList<>();
-    for (String cadre : log.byCadre().keySet()) {
-      List<Activity> list = log.byCadre().get(cadre);
-      for (int i = 0; i < list.size(); i++) {
-        Activity a = list.get(i);
-        for (int j = i + 1; j < list.size(); j++) {
-          Activity b = list.get(j);
-          if (!b.start().isBefore(a.end())) {
-            break;
-          }
-          if (a.sameEngagementAs(b)) {
-            continue;
-          }
-          found.add(
-              Suspicion.of(
-                  rule(),
-                  cadre,
-                  List.of(a, b),
-                  Explanation.of(
-                      "活动 " + Texts.span(a) + " 与 " + Texts.span(b) + " 时间重叠",
-                      "activities "
-                          + Texts.spanEn(a)
-                          + " and "
-                          + Texts.spanEn(b)
-                          + " overlap in time")));
+  public void apply(CheckedLog log, CadreLog c, List<Suspicion> found) {
+    String cadre = c.cadreId;
+    Activity[] list = c.byStart;
+    for (int i = 0; i < list.length; i++) {
+      Activity a = list[i];
+      LocalDateTime end = null;
+      for (int j = i + 1; j < list.length; j++) {
+        Activity b = list[j];
+        if (end == null) {
+          end = a.end();
         }
+        if (!b.start().isBefore(end)) {
+          break;
+        }
+        if (a.sameEngagementAs(b)) {
+          continue;
+        }
+        found.add(
+            Suspicion.of(
+                rule(),
+                cadre,
+                List.of(a, b),
+                Explanation.of(
+                    "活动 " + Texts.span(a) + " 与 " + Texts.span(b) + " 时间重叠",
+                    "activities "
+                        + Texts.spanEn(a)
+                        + " and "
+                        + Texts.spanEn(b)
+                        + " overlap in time")));
       }
     }
-    return found;
   }
 }

@@ -1,6 +1,5 @@
 package org.lianxi.core.integrity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lianxi.core.domain.Activity;
@@ -19,9 +18,8 @@ final class OversizedRule implements FindingRule {
   }
 
   @Override
-  public List<Suspicion> apply(CheckedLog log) {
-    List<Suspicion> found = new ArrayList<>();
-    for (Activity a : log.activities()) {
+  public void apply(CheckedLog log, CadreLog c, List<Suspicion> found) {
+    for (Activity a : c.byStart) {
       if (a.participants().isEmpty() || a.contactUnitId().isEmpty()) {
         continue;
       }
@@ -59,6 +57,5 @@ final class OversizedRule implements FindingRule {
                         + ")")));
       }
     }
-    return found;
   }
 }

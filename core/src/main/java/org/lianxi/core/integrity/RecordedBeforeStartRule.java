@@ -1,6 +1,5 @@
 package org.lianxi.core.integrity;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.lianxi.core.domain.Activity;
 import org.lianxi.core.domain.Explanation;
@@ -17,9 +16,8 @@ final class RecordedBeforeStartRule implements FindingRule {
   }
 
   @Override
-  public List<Suspicion> apply(CheckedLog log) {
-    List<Suspicion> found = new ArrayList<>();
-    for (Activity a : log.activities()) {
+  public void apply(CheckedLog log, CadreLog c, List<Suspicion> found) {
+    for (Activity a : c.byStart) {
       if (a.recordedAt().isBefore(a.start())) {
         found.add(
             Suspicion.of(
@@ -41,6 +39,5 @@ final class RecordedBeforeStartRule implements FindingRule {
                         + Texts.time(a.start()))));
       }
     }
-    return found;
   }
 }

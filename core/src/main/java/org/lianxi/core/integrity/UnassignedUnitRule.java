@@ -1,8 +1,8 @@
 package org.lianxi.core.integrity;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.lianxi.core.domain.Activity;
+import org.lianxi.core.domain.Assignment;
 import org.lianxi.core.domain.Explanation;
 import org.lianxi.core.domain.IntegrityRule;
 
@@ -17,16 +17,20 @@ final class UnassignedUnitRule implements FindingRule {
   }
 
   @Override
-  public List<Suspicion> apply(CheckedLog log) {
-    List<Suspicion> found = new ArrayList<>();
-    for (Activity a : log.activities()) {
+  public void apply(CheckedLog log, CadreLog c, List<Suspicion> found) {
+    List<Assignment> assignments = log.assignments(c.cadreId);
+    for (Activity a : c.byStart) {
       if (a.contactUnitId().isEmpty()) {
         continue;
       }
       String unit = a.contactUnitId().get();
-      boolean assigned =
-          log.assignments(a.cadreId()).stream()
-              .anyMatch(s -> s.contactUnitId().equals(unit) && s.coversDay(a.day()));
+      boolean assigned = false;
+      for (Assignment s : assignments) {
+        if (s.contactUnitId().equals(unit) && s.coversDay(a.day())) {
+          assigned = true;
+          break;
+        }
+      }
       if (!assigned) {
         found.add(
             Suspicion.of(
@@ -43,6 +47,5 @@ final class UnassignedUnitRule implements FindingRule {
                         + a.day())));
       }
     }
-    return found;
   }
 }

@@ -16,10 +16,11 @@ import org.lianxi.core.domain.OrgUnit;
 import org.lianxi.core.domain.Review;
 
 /**
- * Incremental re-evaluation without an incremental API in the engine: a cadre's verdicts and
- * findings need only that cadre's activities, assignments and absences, the contact units they
- * name, the org units of the cadre's university and the calendar. Indexes a dataset once (what a
- * host keeps up to date as records arrive, O(1) per record) and cuts out one cadre's slice. Not
+ * A dataset indexed by cadre, cutting out one cadre's slice: that cadre's activities, assignments
+ * and absences, the contact units they name, the org units of the cadre's university and the
+ * calendar (what a partitioned run, e.g. one Spark group per cadre, hands the library). The
+ * benchmarks use it to pick a cadre and to build the dataset with one more activity for the full
+ * re-evaluation; the incremental re-evaluation itself is the engine's {@code TermSession}. Not
  * thread-safe.
  */
 public final class CadreSlice {

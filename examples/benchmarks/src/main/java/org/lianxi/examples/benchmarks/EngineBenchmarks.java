@@ -19,6 +19,8 @@ import org.lianxi.core.policy.Policies;
 import org.lianxi.core.policy.Policy;
 import org.lianxi.core.port.in.AssessTermUseCase;
 import org.lianxi.core.port.in.Assessment;
+import org.lianxi.core.port.in.CadreAssessment;
+import org.lianxi.core.port.in.TermSession;
 import org.lianxi.core.sample.SampleProvince;
 import org.lianxi.csv.CsvDatasetReader;
 import org.lianxi.csv.CsvDatasetWriter;
@@ -35,8 +37,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * JMH benchmarks of issue 8: CSV read of activities, full assessment in memory, and the incremental
- * re-evaluation of one cadre after one new activity. The province scale is the {@code scale}
- * parameter ({@code -p scale=0.1}). Run through {@code java -jar benchmarks.jar jmh ...}.
+ * re-evaluation of one cadre after one new activity ({@code TermSession.reassess}; the setup checks
+ * it equals the full re-evaluation). The province scale is the {@code scale} parameter ({@code -p
+ * scale=0.1}). Run through {@code java -jar benchmarks.jar jmh ...}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,6 +55,7 @@ public class EngineBenchmarks {
   private Clock clock;
   private AssessTermUseCase assess;
   private CadreSlice index;
+  private TermSession session;
   private String cadreId;
   private Path csv;
 
@@ -75,7 +79,7 @@ public class EngineBenchmarks {
     cadreId = cadre.cadreId();
     Activity model = index.activitiesOf(cadreId).get(0);
     LocalDateTime start = asOf.minusDays(10).atTime(6, 30);
-    index.add(
+    Activity added =
         Activity.builder()
             .from(model)
             .activityId("JMH-NEW-1")
@@ -83,7 +87,16 @@ public class EngineBenchmarks {
             .minutes(30)
             .recordedAt(start.plusHours(2))
             .supersedes(Optional.empty())
-            .build());
+            .build();
+    session = TermSession.open(policy, data, termId, asOf, clock);
+    CadreAssessment recorded = session.record(added);
+    Assessment full =
+        AssessTermUseCase.using(InMemoryFacts.factsOf(index.withActivity(added)), clock)
+            .assess(policy, termId, asOf);
+    if (!recorded.verdicts().equals(full.evaluation().verdictsFor(cadreId))
+        || !recorded.findings().equals(full.integrity().findingsOf(cadreId))) {
+      throw new IllegalStateException("incremental result differs from the full re-evaluation");
+    }
     Path dir = Files.createTempDirectory("lianxi-jmh");
     csv = dir.resolve("activities.csv");
     new CsvDatasetWriter().writeActivities(data.activities(), csv);
@@ -96,9 +109,8 @@ public class EngineBenchmarks {
 
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  public Assessment incrementalOneCadre() {
-    return AssessTermUseCase.using(InMemoryFacts.factsOf(index.slice(cadreId)), clock)
-        .assess(policy, termId, asOf);
+  public CadreAssessment incrementalOneCadre() {
+    return session.reassess(cadreId);
   }
 
   @Benchmark
