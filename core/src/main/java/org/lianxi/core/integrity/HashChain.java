@@ -2,7 +2,6 @@ package org.lianxi.core.integrity;
 
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
@@ -47,12 +46,10 @@ public final class HashChain {
 
   /** The hash of {@code activity} following a record whose hash is {@code previousHash}. */
   public String link(String previousHash, Activity activity) {
-    return function
-        .newHasher()
-        .putString(previousHash, StandardCharsets.US_ASCII)
-        .putString(canonical(activity), StandardCharsets.UTF_8)
-        .hash()
-        .toString();
+    // The same bytes as previousHash in US-ASCII then canonical(activity) in UTF-8, written
+    // without the intermediate text (see CanonicalBytes and HashChainFastPathProperties).
+    CanonicalBytes bytes = CanonicalBytes.of(previousHash, activity);
+    return function.newHasher().putBytes(bytes.array(), 0, bytes.size()).hash().toString();
   }
 
   /** The canonical text of a record (version 1). */
