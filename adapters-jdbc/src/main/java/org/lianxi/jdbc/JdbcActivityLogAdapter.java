@@ -200,11 +200,7 @@ final class JdbcActivityLogAdapter implements ActivityLogPort {
         if (same) {
           continue;
         }
-        throw new LianxiException(
-            "Activity["
-                + a.activityId()
-                + "]: already in the log with different content;"
-                + " send a correction (supersedes) instead");
+        throw LianxiException.changedRecord(a.activityId());
       }
       if (a.supersedes().isPresent()) {
         String s = a.supersedes().get();

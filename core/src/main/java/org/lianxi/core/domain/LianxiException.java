@@ -42,6 +42,18 @@ public class LianxiException extends RuntimeException {
     }
   }
 
+  /**
+   * The error every activity log gives for a record whose id it already holds with other content
+   * (the append rules of the activity log port): logged records are never changed in place.
+   */
+  public static LianxiException changedRecord(String activityId) {
+    return new LianxiException(
+        "Activity["
+            + activityId
+            + "]: already in the log with different content;"
+            + " send a correction (supersedes) instead");
+  }
+
   /** Throws when {@code value} is blank. */
   public static String requireNonBlank(String type, String field, String value) {
     check(value != null && !value.isBlank(), type, field, "\"" + value + "\"", "must not be blank");

@@ -338,11 +338,7 @@ public final class CompactActivityLog implements ActivityLogPort {
           if (known.equals(a)) {
             continue;
           }
-          throw new LianxiException(
-              "Activity["
-                  + a.activityId()
-                  + "]: already in the log with different content;"
-                  + " send a correction (supersedes) instead");
+          throw LianxiException.changedRecord(a.activityId());
         }
         if (a.supersedes().isPresent()) {
           String target = a.supersedes().get();

@@ -46,11 +46,7 @@ public final class InMemoryActivityLog implements ActivityLogPort {
           if (known.equals(a)) {
             continue;
           }
-          throw new LianxiException(
-              "Activity["
-                  + a.activityId()
-                  + "]: already in the log with different content;"
-                  + " send a correction (supersedes) instead");
+          throw LianxiException.changedRecord(a.activityId());
         }
         a.supersedes()
             .ifPresent(
