@@ -164,12 +164,7 @@ public final class IntegrityChecker {
      */
     public IntegrityReport checkCadre(String cadreId, Collection<Activity> records) {
       Checked c = checkOne(cadreId, records);
-      return IntegrityReport.builder()
-          .term(term)
-          .asOf(asOf)
-          .findings(c.reported)
-          .excluded(c.excluded)
-          .build();
+      return report(c.reported, c.excluded);
     }
 
     /**
@@ -186,12 +181,7 @@ public final class IntegrityChecker {
         reported.addAll(c.reported);
         merge(excluded, c.excluded);
       }
-      return IntegrityReport.builder()
-          .term(term)
-          .asOf(asOf)
-          .findings(reported.build())
-          .excluded(excluded)
-          .build();
+      return report(reported.build(), excluded);
     }
 
     /**
@@ -205,10 +195,14 @@ public final class IntegrityChecker {
         reported.addAll(r.findings());
         merge(excluded, r.excluded());
       }
+      return report(reported.build(), excluded);
+    }
+
+    private IntegrityReport report(List<Finding> findings, Map<String, ExclusionReason> excluded) {
       return IntegrityReport.builder()
           .term(term)
           .asOf(asOf)
-          .findings(reported.build())
+          .findings(findings)
           .excluded(excluded)
           .build();
     }
